@@ -1,0 +1,31 @@
+package eu.mieux.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The one Immutables style of mieux value types.
+ *
+ * <p>Applied on each model package's {@code package-info.java}. The generated {@code Immutable*}
+ * classes are public (reflection-safe on the module path) but overshadowed: callers write
+ * {@code Request.builder()} and see only the abstract type. Builders are strict: setting an
+ * attribute twice is an error, never a silent overwrite.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = ImplementationVisibility.PUBLIC,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    depluralize = true,
+    depluralizeDictionary = {
+        "activity:activities", "country:countries", "partnerCountry:partnerCountries",
+        "otherAuthority:otherAuthorities", "deliverable:deliverables", "reason:reasons",
+        "legalBasis:legalBases", "setAside:setAside", "evidence:evidence", "history:history",
+        "plannedActivity:plannedActivities", "capacityLevel:capacityLevels", "party:parties"
+    })
+public @interface MieuxStyle {}

@@ -1,0 +1,94 @@
+package eu.mieux.model.decision;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import eu.mieux.model.MieuxStyle;
+import eu.mieux.model.ValidityPeriod;
+import eu.mieux.model.country.Instrument;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What backs a reason: a row of the coverage data, a legal act or a line of the seed documents.
+ *
+ * <p>For a coverage row, {@link #basis()} and {@link #source()} are the row's {@code basis} and
+ * {@code source} columns verbatim, {@link #instrument()} its instrument (empty for {@code DAC_ODA}
+ * reference rows) and {@link #period()} its validity. For a seed citation, {@code basis} names the
+ * rule and {@code source} the seed file and lines, such as {@code 001_7b772109f36aa110.txt:79-81}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@MieuxStyle
+public abstract class LegalBasis {
+
+  LegalBasis() {}
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains a legal basis that cites a source document, verified.
+   *
+   * @param basis  what the text establishes, not blank
+   * @param source  where it is written, such as {@code 003_c3246053945df94a.txt:244}, not blank
+   * @return the legal basis
+   */
+  public static LegalBasis ofCitation(String basis, String source) {
+    return builder().basis(basis).source(source).quality(DataQuality.VERIFIED).build();
+  }
+
+  /**
+   * Gets the instrument this basis grants coverage under.
+   *
+   * @return the instrument, or empty for reference data and citations
+   */
+  public abstract Optional<Instrument> instrument();
+
+  /**
+   * Gets the period in which this basis applies, inclusive at both ends.
+   *
+   * @return the period, or empty for a citation that has none
+   */
+  public abstract Optional<ValidityPeriod> period();
+
+  /**
+   * Gets what the basis establishes (the coverage row's {@code basis} column, verbatim).
+   *
+   * @return the text, not blank
+   */
+  public abstract String basis();
+
+  /**
+   * Gets where the basis comes from (the coverage row's {@code source} column, verbatim, with its
+   * {@code unverified:} or {@code proxy:} prefix).
+   *
+   * @return the text, not blank
+   */
+  public abstract String source();
+
+  /**
+   * Gets how well the source backs the basis.
+   *
+   * @return the data quality
+   */
+  public abstract DataQuality quality();
+
+  @Value.Check
+  void check() {
+    checkState(!basis().isBlank(), "basis must not be blank, but was '%s'", basis());
+    checkState(!source().isBlank(), "source must not be blank, but was '%s'", source());
+  }
+
+  /** A builder of {@link LegalBasis}; {@code build()} checks the invariants. */
+  public static final class Builder extends ImmutableLegalBasis.Builder {
+    /** Creates an empty builder; prefer {@link LegalBasis#builder()}. */
+    public Builder() {}
+  }
+}

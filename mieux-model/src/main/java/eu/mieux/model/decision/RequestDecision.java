@@ -1,0 +1,59 @@
+package eu.mieux.model.decision;
+
+import eu.mieux.model.MieuxStyle;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The answer to "may this body ask MIEUX for help for these countries on this date?", combining
+ * the country rule (R-EL1) for each partner country, the requester rule (R-EL2, R-EL3) and the
+ * programme window.
+ *
+ * <p>The outcome is {@code YES} when every part is {@code YES}, {@code NO} when any part is
+ * {@code NO}, and {@code UNDETERMINED} otherwise. A multi-country (regional) request has one
+ * {@link CountryDecision} per partner country, in the request's order.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@MieuxStyle
+public abstract class RequestDecision implements Explained {
+
+  RequestDecision() {}
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the date the request was received, the date the rules were applied on.
+   *
+   * @return the as-of date
+   */
+  public abstract LocalDate date();
+
+  @Override
+  public abstract Outcome outcome();
+
+  /**
+   * Gets one country decision per partner country, in the request's order.
+   *
+   * @return the country decisions
+   */
+  public abstract List<CountryDecision> countries();
+
+  @Override
+  public abstract List<Reason> reasons();
+
+  /** A builder of {@link RequestDecision}. */
+  public static final class Builder extends ImmutableRequestDecision.Builder {
+    /** Creates an empty builder; prefer {@link RequestDecision#builder()}. */
+    public Builder() {}
+  }
+}

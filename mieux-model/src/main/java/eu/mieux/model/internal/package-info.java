@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the model; not exported, not API.
+ */
+package eu.mieux.model.internal;
