@@ -12,20 +12,24 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *
  * <p>Applied on each model package's {@code package-info.java}. The generated {@code Immutable*}
  * classes are public (reflection-safe on the module path) but overshadowed: callers write
- * {@code Request.builder()} and see only the abstract type. Builders are strict: setting an
- * attribute twice is an error, never a silent overwrite.
+ * {@code Request.builder()} and see only the abstract type.
+ *
+ * <p>Choice: builders are not strict. A strict builder refuses a second set of an attribute, but it
+ * also has no {@code from(value)} copy, and a lifecycle transition must copy an Action while changing
+ * its status and history together. Duplicate JSON keys, the other reason for strictness, are refused
+ * by the JSON parser ({@code STRICT_DUPLICATE_DETECTION}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = ImplementationVisibility.PUBLIC,
     overshadowImplementation = true,
-    strictBuilder = true,
+    strictBuilder = false,
     depluralize = true,
     depluralizeDictionary = {
         "activity:activities", "country:countries", "partnerCountry:partnerCountries",
         "otherAuthority:otherAuthorities", "deliverable:deliverables", "reason:reasons",
-        "legalBasis:legalBases", "setAside:setAside", "evidence:evidence", "history:history",
+        "legalBasis:legalBases", "basis:bases", "setAside:setAside", "evidence:evidence", "history:history",
         "plannedActivity:plannedActivities", "capacityLevel:capacityLevels", "party:parties"
     })
 public @interface MieuxStyle {}

@@ -8,6 +8,7 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.expert.Expert;
 import eu.mieux.model.internal.Invariants;
 import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
@@ -27,7 +28,8 @@ import org.immutables.value.Value;
  * field: non-blank title; at least one partner country, none twice; at least one thematic area, none
  * twice, and every sub-topic under one of them; the end date, if known, not before the start date;
  * every activity inside the Action's period; no expert id twice; every expert id an activity names
- * is one of the Action's experts; a sequel number of at least 1.
+ * is one of the Action's experts; a sequel number of at least 1; a history whose transitions chain,
+ * in date order, to the current status.
  *
  * <p>Business rules (fact-finding mission first, six or seven activities, the lifecycle) are not
  * invariants: the rules module checks them and explains its findings.
@@ -180,6 +182,13 @@ public abstract class Action {
   public abstract List<Deliverable> deliverables();
 
   /**
+   * Gets the transitions that led to {@link #status()}, oldest first (RULES.md §4).
+   *
+   * @return the history, possibly empty for an Action recorded without one
+   */
+  public abstract List<StatusChange> history();
+
+  /**
    * Checks if the date lies within the Action's period; an ongoing Action has no end.
    *
    * @param date  the date, not null
@@ -208,6 +217,7 @@ public abstract class Action {
     }
     endDate().ifPresent(end -> checkState(!end.isBefore(startDate()),
         "endDate must be on or after startDate %s, but was %s", startDate(), end));
+    checkHistory();
     Set<String> expertIds = new HashSet<>();
     for (int i = 0; i < experts().size(); i++) {
       checkState(expertIds.add(experts().get(i).id()),
@@ -222,6 +232,23 @@ public abstract class Action {
         checkState(expertIds.contains(id),
             "activities[%s].expertIds must name experts of the Action, but '%s' is not in experts", i, id);
       }
+    }
+  }
+
+  private void checkHistory() {
+    for (int i = 1; i < history().size(); i++) {
+      StatusChange previous = history().get(i - 1);
+      StatusChange change = history().get(i);
+      checkState(change.from() == previous.to(),
+          "history[%s].from must be %s, the state history[%s] led to, but was %s",
+          i, previous.to(), i - 1, change.from());
+      checkState(!change.date().isBefore(previous.date()),
+          "history[%s].date must be on or after %s, but was %s", i, previous.date(), change.date());
+    }
+    if (!history().isEmpty()) {
+      StatusChange last = history().get(history().size() - 1);
+      checkState(last.to() == status(),
+          "status must be %s, the state the history led to, but was %s", last.to(), status());
     }
   }
 

@@ -1,0 +1,26 @@
+package eu.mieux.model.lifecycle;
+
+import eu.mieux.model.Coded;
+
+/**
+ * Something that happens to an Action and may move it to another {@link ActionStatus}
+ * (RULES.md §4.1).
+ */
+public enum LifecycleEvent implements Coded {
+  /** L3: the Action Fiche was drafted by the MIEUX team, the steering committee and the partner. */
+  DRAFT_FICHE,
+  /** L4: the Action was adapted to priority needs. */
+  ADAPT_TO_PRIORITIES,
+  /** L5: the steering committee approved the Action. */
+  APPROVE,
+  /** The steering committee declined the request. */
+  DECLINE,
+  /** The requesting authority withdrew its request. */
+  WITHDRAW,
+  /** L6: experts were mobilised and implementation started. */
+  START_IMPLEMENTATION,
+  /** L9: evaluation and sharing of results started. */
+  START_EVALUATION,
+  /** L10: the Action was closed. */
+  CLOSE
+}
