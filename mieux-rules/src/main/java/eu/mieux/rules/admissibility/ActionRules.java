@@ -1,0 +1,293 @@
+package eu.mieux.rules.admissibility;
+
+import eu.mieux.model.action.Action;
+import eu.mieux.model.action.Activity;
+import eu.mieux.model.action.ActivityType;
+import eu.mieux.model.action.FocalPoint;
+import eu.mieux.model.country.Country;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Decision;
+import eu.mieux.model.decision.Finding;
+import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.decision.Reason;
+import eu.mieux.model.decision.RuleId;
+import eu.mieux.model.decision.Severity;
+import eu.mieux.model.expert.Expert;
+import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.model.lifecycle.LifecycleEvent;
+import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.PhaseCalendar;
+import eu.mieux.rules.theme.ThematicScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assesses an Action against the rules on Actions, Activities and experts, reporting every finding at
+ * once (RULES.md §2.1, §4.2, §4.3, §7).
+ *
+ * <p>Rules applied, in this order:
+ * <ul>
+ *   <li>R-EL8 (error): every partner country is outside the EU on the start date (003:216);</li>
+ *   <li>R-EL7 (error): the thematic areas are within the mandate on the request date, or the start
+ *       date when the request date is unknown;</li>
+ *   <li>M-PH1 (warning): the Action's phase is the phase the {@link PhaseCalendar} gives for that date;</li>
+ *   <li>R-LC13 (warning): the code's year is the year the request was received;</li>
+ *   <li>R-LC2 (warning): an approved or later Action has an Action Fiche drafted by all three parties;</li>
+ *   <li>A1 (warning): the first Activity is a fact-finding mission (003:1434-1436);</li>
+ *   <li>R-LC11 (warning): a closed or evaluated Action has six or seven Activities — typical, not
+ *       mandatory (RULES.md §13 Q10);</li>
+ *   <li>R-LC1 (warning): no Activity starts before the approval date recorded in the history;</li>
+ *   <li>E5 (error): no focal point of the Action serves as an expert in it; (info) an expert who is a
+ *       focal point of another Action of the portfolio is allowed and reported;</li>
+ *   <li>E2 (info): the experts counted by origin and profile.</li>
+ * </ul>
+ * Activities outside the Action's own dates cannot occur: the model refuses to build such an Action.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ActionRules {
+
+  static final RuleId OUTSIDE_EU = RuleId.of("R-EL8");
+  static final RuleId PHASE = RuleId.of("M-PH1");
+  static final RuleId CODE_YEAR = RuleId.of("R-LC13");
+  static final RuleId FICHE = RuleId.of("R-LC2");
+  static final RuleId FACT_FINDING_FIRST = RuleId.of("A1");
+  static final RuleId ACTIVITY_COUNT = RuleId.of("R-LC11");
+  static final RuleId AFTER_APPROVAL = RuleId.of("R-LC1");
+  static final RuleId FOCAL_POINT_AS_EXPERT = RuleId.of("E5");
+  static final RuleId EXPERT_MIX = RuleId.of("E2");
+
+  static final LegalBasis R_EL8 = LegalBasis.ofCitation(
+      "R-EL8: an Action is carried out in a country outside the EU", "003_c3246053945df94a.txt:216");
+  private static final LegalBasis PHASES = LegalBasis.ofCitation(
+      "RULES.md §1.1: phase dates (configurable, §13 Q1)",
+      "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
+          + "003_c3246053945df94a.txt:2624");
+  private static final LegalBasis R_LC13 = LegalBasis.ofCitation(
+      "R-LC13: in every known example the code's year is the year the request was submitted [derived]",
+      "003_c3246053945df94a.txt:1352, 003_c3246053945df94a.txt:1362, 003_c3246053945df94a.txt:1454");
+  private static final LegalBasis R_LC2 = LegalBasis.ofCitation(
+      "R-LC2: the Action Fiche is drafted by the MIEUX team, the steering committee and the partner",
+      "001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264");
+  private static final LegalBasis A1 = LegalBasis.ofCitation(
+      "A1: most Actions start with a fact-finding mission", "003_c3246053945df94a.txt:1434-1436");
+  private static final LegalBasis R_LC11 = LegalBasis.ofCitation(
+      "R-LC11: an Action normally groups six or seven Activities (typical, not mandatory)",
+      "001_7b772109f36aa110.txt:53-57, 003_c3246053945df94a.txt:216-220");
+  private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
+      "R-LC1: implementation starts only after approval",
+      "001_7b772109f36aa110.txt:158-161, 003_c3246053945df94a.txt:286-288");
+  private static final LegalBasis E5 = LegalBasis.ofCitation(
+      "E5: a partner-country focal point may be deployed as an expert in another intervention",
+      "003_c3246053945df94a.txt:561, 003_c3246053945df94a.txt:2413");
+  private static final LegalBasis E2 = LegalBasis.ofCitation(
+      "E2: expertise comes mainly from EU member-state administrations and, when needed, non-EU countries",
+      "003_c3246053945df94a.txt:470, 001_7b772109f36aa110.txt:367-369");
+
+  private final ThematicScope thematicScope;
+  private final PhaseCalendar phases;
+
+  /**
+   * Creates the rules with their settings.
+   *
+   * @param thematicScope  the thematic mandate by date (R-EL7), not null
+   * @param phases  the phase dates, not null
+   */
+  public ActionRules(ThematicScope thematicScope, PhaseCalendar phases) {
+    this.thematicScope = Objects.requireNonNull(thematicScope, "thematicScope");
+    this.phases = Objects.requireNonNull(phases, "phases");
+  }
+
+  /**
+   * Creates the rules with the default settings.
+   *
+   * @return the rules
+   */
+  public static ActionRules standard() {
+    return new ActionRules(ThematicScope.standard(), PhaseCalendar.standard());
+  }
+
+  /**
+   * Assesses an Action on its own.
+   *
+   * @param action  the Action, not null
+   * @return every finding, in rule order then field order
+   */
+  public Assessment assess(Action action) {
+    return assess(action, List.of());
+  }
+
+  /**
+   * Assesses an Action within a portfolio of other Actions, so that focal points serving as experts
+   * elsewhere (E5) are recognised.
+   *
+   * @param action  the Action, not null
+   * @param portfolio  other Actions, not null; the Action itself is ignored if present
+   * @return every finding, in rule order then field order
+   */
+  public Assessment assess(Action action, Collection<Action> portfolio) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(portfolio, "portfolio");
+    List<Finding> findings = new ArrayList<>();
+    outsideEu(action, findings);
+    thematicFit(action, findings);
+    phase(action, findings);
+    codeYear(action, findings);
+    fiche(action, findings);
+    factFindingFirst(action, findings);
+    activityCount(action, findings);
+    afterApproval(action, findings);
+    focalPointsAsExperts(action, portfolio, findings);
+    ExpertCounts counts = ExpertCounts.of(action);
+    if (counts.total() > 0) {
+      findings.add(finding(EXPERT_MIX, Severity.INFO, "/experts",
+          String.format("%s experts: %s", counts.total(), counts), E2));
+    }
+    return Assessment.builder().addAllFindings(findings).build();
+  }
+
+  private static void outsideEu(Action action, List<Finding> findings) {
+    for (int i = 0; i < action.partnerCountries().size(); i++) {
+      Country country = action.partnerCountries().get(i);
+      if (country.isEuMemberStateOn(action.startDate())) {
+        findings.add(Finding.builder().ruleId(OUTSIDE_EU).severity(Severity.ERROR)
+            .path("/partnerCountries/" + i).country(country)
+            .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
+                country.englishName(), action.startDate()))
+            .addCitation(R_EL8).build());
+      }
+    }
+  }
+
+  private LocalDate referenceDate(Action action) {
+    return action.requestReceivedOn().orElse(action.startDate());
+  }
+
+  private void thematicFit(Action action, List<Finding> findings) {
+    LocalDate date = referenceDate(action);
+    for (int i = 0; i < action.thematicAreas().size(); i++) {
+      ThematicArea area = action.thematicAreas().get(i);
+      Decision decision = thematicScope.decide(List.of(area), date);
+      if (decision.outcome() == Outcome.NO) {
+        Reason reason = decision.reasons().get(0);
+        findings.add(finding(ThematicScope.RULE, Severity.ERROR, "/thematicAreas/" + i, reason.message(),
+            reason.legalBases().get(0)));
+      }
+    }
+  }
+
+  private void phase(Action action, List<Finding> findings) {
+    LocalDate date = referenceDate(action);
+    Optional<eu.mieux.model.Phase> expected = phases.phaseOn(date);
+    if (expected.isPresent() && expected.get() != action.phase()) {
+      findings.add(finding(PHASE, Severity.WARNING, "/phase", String.format(
+          "the Action is recorded under %s, but %s falls in %s (%s)", action.phase().label(), date,
+          expected.get().label(), phases.periodOf(expected.get())), PHASES));
+    }
+  }
+
+  private static void codeYear(Action action, List<Finding> findings) {
+    if (action.code().isPresent() && action.requestReceivedOn().isPresent()) {
+      int codeYear = action.code().get().year().getValue();
+      int requestYear = action.requestReceivedOn().get().getYear();
+      if (codeYear != requestYear) {
+        findings.add(finding(CODE_YEAR, Severity.WARNING, "/code", String.format(
+            "code %s has year %s, but the request was received in %s", action.code().get(), codeYear,
+            requestYear), R_LC13));
+      }
+    }
+  }
+
+  private static void fiche(Action action, List<Finding> findings) {
+    boolean approvedOrLater = !action.status().isPreImplementation() || action.status() == ActionStatus.APPROVED;
+    boolean terminalBeforeApproval = action.status() == ActionStatus.DECLINED
+        || action.status() == ActionStatus.WITHDRAWN;
+    if (approvedOrLater && !terminalBeforeApproval
+        && !action.fiche().map(f -> f.isDraftedByAllParties()).orElse(false)) {
+      findings.add(finding(FICHE, Severity.WARNING, "/fiche", action.fiche().isPresent()
+          ? "the Action Fiche of an approved Action does not record all three drafting parties"
+          : "an approved Action has no Action Fiche recorded", R_LC2));
+    }
+  }
+
+  private static void factFindingFirst(Action action, List<Finding> findings) {
+    if (!action.activities().isEmpty()) {
+      Activity first = action.activities().get(0);
+      for (Activity activity : action.activities()) {
+        if (activity.startDate().isBefore(first.startDate())) {
+          first = activity;
+        }
+      }
+      if (first.type() != ActivityType.FACT_FINDING_MISSION) {
+        int index = action.activities().indexOf(first);
+        findings.add(finding(FACT_FINDING_FIRST, Severity.WARNING, "/activities/" + index + "/type",
+            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code()), A1));
+      }
+    }
+  }
+
+  private static void activityCount(Action action, List<Finding> findings) {
+    int count = action.activities().size();
+    boolean complete = action.status() == ActionStatus.CLOSED || action.status() == ActionStatus.IN_EVALUATION;
+    if (complete && (count < 6 || count > 7)) {
+      findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities", String.format(
+          "the Action has %s Activities; Actions typically group six or seven", count), R_LC11));
+    }
+  }
+
+  private static void afterApproval(Action action, List<Finding> findings) {
+    Optional<LocalDate> approval = action.history().stream()
+        .filter(change -> change.event() == LifecycleEvent.APPROVE)
+        .map(StatusChange::date).findFirst();
+    if (approval.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < action.activities().size(); i++) {
+      Activity activity = action.activities().get(i);
+      if (activity.startDate().isBefore(approval.get())) {
+        findings.add(finding(AFTER_APPROVAL, Severity.WARNING, "/activities/" + i + "/startDate",
+            String.format("the Activity starts on %s, before the approval on %s", activity.startDate(),
+                approval.get()), R_LC1));
+      }
+    }
+  }
+
+  private static void focalPointsAsExperts(Action action, Collection<Action> portfolio, List<Finding> findings) {
+    Set<String> ownFocalPoints = new HashSet<>();
+    for (FocalPoint focalPoint : action.focalPoints()) {
+      ownFocalPoints.add(focalPoint.personId());
+    }
+    Set<String> otherFocalPoints = new HashSet<>();
+    for (Action other : portfolio) {
+      if (!other.equals(action)) {
+        for (FocalPoint focalPoint : other.focalPoints()) {
+          otherFocalPoints.add(focalPoint.personId());
+        }
+      }
+    }
+    for (int i = 0; i < action.experts().size(); i++) {
+      Expert expert = action.experts().get(i);
+      if (ownFocalPoints.contains(expert.id())) {
+        findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.ERROR, "/experts/" + i + "/id", String.format(
+            "expert '%s' is a focal point of this Action; a focal point may serve as an expert only in "
+                + "another Action", expert.id()), E5));
+      } else if (otherFocalPoints.contains(expert.id())) {
+        findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.INFO, "/experts/" + i + "/id", String.format(
+            "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id()), E5));
+      }
+    }
+  }
+
+  static Finding finding(RuleId rule, Severity severity, String path, String message, LegalBasis citation) {
+    return Finding.builder().ruleId(rule).severity(severity).path(path).message(message)
+        .addCitation(citation).build();
+  }
+}
