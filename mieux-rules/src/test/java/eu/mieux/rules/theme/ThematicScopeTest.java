@@ -1,0 +1,61 @@
+package eu.mieux.rules.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.theme.ThematicArea;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.time.api.constraints.DateRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThematicScopeTest {
+
+  private final ThematicScope scope = ThematicScope.standard();
+
+  /** R-EL7: 003:393 and 003:677 (MIEUX I irregular migration only; all pillars from 2012). */
+  @ParameterizedTest
+  @CsvSource({
+      "IRREGULAR_MIGRATION_AND_THB, 2009-03-01, YES",
+      "LEGAL_MIGRATION_AND_MOBILITY, 2011-12-31, NO",
+      "LEGAL_MIGRATION_AND_MOBILITY, 2012-01-01, YES",
+      "MIGRATION_AND_DEVELOPMENT, 2010-06-01, NO",
+      "MIGRATION_AND_DEVELOPMENT, 2012-12-01, YES",
+      "INTERNATIONAL_PROTECTION_AND_ASYLUM, 2011-06-30, NO",
+      "HORIZONTAL_INTERVENTIONS, 2011-12-31, NO",
+      "HORIZONTAL_INTERVENTIONS, 2016-01-01, YES",
+  })
+  void mandateByDate(ThematicArea area, LocalDate date, Outcome expected) {
+    assertThat(scope.decide(List.of(area), date).outcome()).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void noAreaIsUndetermined() {
+    assertThat(scope.decide(List.of(), LocalDate.of(2015, 1, 1)).outcome()).isEqualTo(Outcome.UNDETERMINED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theStartOfAllAreasIsASetting() {
+    ThematicScope from2011 = new ThematicScope(LocalDate.of(2011, 1, 1));
+    assertThat(from2011.decide(List.of(ThematicArea.LEGAL_MIGRATION_AND_MOBILITY), LocalDate.of(2011, 6, 1))
+        .outcome()).isEqualTo(Outcome.YES);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRefusalNamesTheAreaAndCitesTheSeeds() {
+    var decision = scope.decide(List.of(ThematicArea.IRREGULAR_MIGRATION_AND_THB,
+        ThematicArea.MIGRATION_AND_DEVELOPMENT), LocalDate.of(2010, 1, 1));
+    assertThat(decision.outcome()).isEqualTo(Outcome.NO);
+    assertThat(decision.reasons()).hasSize(2);
+    assertThat(decision.reasons().get(1).message()).contains("Migration and Development").contains("2012-01-01");
+    assertThat(decision.reasons().get(1).legalBases().get(0).source()).contains("003_c3246053945df94a.txt:393");
+  }
+
+  @Property
+  void irregularMigrationIsAlwaysInScope(@ForAll @DateRange(min = "2008-12-01", max = "2024-04-30") LocalDate date) {
+    assertThat(scope.isInScope(ThematicArea.IRREGULAR_MIGRATION_AND_THB, date)).isTrue();
+  }
+}
