@@ -55,6 +55,11 @@ import net.jqwik.api.Tuple;
  * Basic Multilingual Plane) or holds JSON-sensitive characters such as quotes, backslashes and
  * line breaks. Dates lie in 2001-2027, the span of the coverage data.
  *
+ * <p>{@link #activities()}, {@link #actions()} and {@link #countryDecisions()} depend on values drawn earlier (activities
+ * inside the Action's period, coverage rows around the date), so they are built with
+ * {@code flatMap} and have no edge cases: jqwik would spend more time combining the edge cases of
+ * their many parts than generating values.
+ *
  * <p>Use them from a property through a provider method:
  * <pre>{@code
  * @Provide
@@ -234,7 +239,8 @@ public final class ModelArbitraries {
    */
   public static Arbitrary<Activity> activities() {
     return expertIds().list().uniqueElements().ofMaxSize(3)
-        .flatMap(ids -> activitiesWithin(FIRST_DATE, Optional.of(LAST_DATE), ids));
+        .flatMap(ids -> activitiesWithin(FIRST_DATE, Optional.of(LAST_DATE), ids))
+        .withoutEdgeCases();
   }
 
   /**
@@ -340,7 +346,8 @@ public final class ModelArbitraries {
                 core.sequelNumber().ifPresent(builder::sequelNumber);
                 return builder.build();
               });
-        });
+        })
+        .withoutEdgeCases();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -413,7 +420,8 @@ public final class ModelArbitraries {
                 .addAllCoverage(coverage)
                 .addAllSetAside(setAside)
                 .addAllReasons(reasons)
-                .build()));
+                .build()))
+        .withoutEdgeCases();
   }
 
   /**
