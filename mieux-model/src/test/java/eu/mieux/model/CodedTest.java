@@ -41,7 +41,9 @@ class CodedTest {
         FicheParty.class, Instrument.class, Region.class, DataQuality.class, Outcome.class,
         Severity.class, ExpertOrigin.class, ExpertProfile.class, ActionStatus.class,
         GoodPracticeCharacteristic.class, Channel.class, RequesterKind.class, SubTopic.class,
-        ThematicArea.class);
+        ThematicArea.class, eu.mieux.model.lifecycle.LifecycleEvent.class,
+        eu.mieux.model.practice.AssessmentStatus.class, eu.mieux.model.practice.EvidenceKind.class,
+        eu.mieux.model.theme.CrsPurposeCode.class);
   }
 
   @ParameterizedTest
