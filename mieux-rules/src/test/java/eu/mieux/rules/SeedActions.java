@@ -2,7 +2,7 @@ package eu.mieux.rules;
 
 import eu.mieux.model.Phase;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;

@@ -2,6 +2,7 @@ package eu.mieux.model.action;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.Phase;
 import eu.mieux.model.country.Country;

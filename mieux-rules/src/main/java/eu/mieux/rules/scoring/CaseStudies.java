@@ -51,7 +51,7 @@ import static eu.mieux.model.practice.GoodPracticeCharacteristic.RESULTS_ORIENTE
 
 import eu.mieux.model.Phase;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;
 import eu.mieux.model.action.Deliverable;

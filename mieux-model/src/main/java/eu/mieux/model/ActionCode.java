@@ -1,4 +1,4 @@
-package eu.mieux.model.action;
+package eu.mieux.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

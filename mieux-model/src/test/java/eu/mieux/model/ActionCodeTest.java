@@ -1,4 +1,4 @@
-package eu.mieux.model.action;
+package eu.mieux.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
