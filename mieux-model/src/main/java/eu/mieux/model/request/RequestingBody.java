@@ -73,7 +73,7 @@ public abstract class RequestingBody {
     checkState(!name().isBlank(), "name must not be blank, but was '%s'", name());
     acronym().ifPresent(a -> checkState(!a.isBlank(), "acronym must not be blank, but was '%s'", a));
     checkState(country().isPresent() || kind() == RequesterKind.REGIONAL_ORGANISATION,
-        "country must be set unless kind is regional_organisation, but kind was %s", kind());
+        "country must be set unless kind is regional_organisation, but kind was %s", kind().code());
   }
 
   /** A builder of {@link RequestingBody}; {@code build()} checks the invariants. */
