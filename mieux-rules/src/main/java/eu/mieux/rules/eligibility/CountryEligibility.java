@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -241,17 +243,14 @@ public final class CountryEligibility {
     if (ended.isEmpty() && later.isEmpty()) {
       summary.append(": the coverage data has no instrument row for it");
     } else {
-      String separator = ": ";
+      Set<String> parts = new LinkedHashSet<>();
       for (CoverageRow row : ended) {
-        summary.append(separator).append(row.scheme()).append(" ended ")
-            .append(row.period().endInclusive());
-        separator = ", ";
+        parts.add(row.scheme() + " ended " + row.period().endInclusive());
       }
       for (CoverageRow row : later) {
-        summary.append(separator).append(row.scheme()).append(" starts ")
-            .append(row.period().start());
-        separator = ", ";
+        parts.add(row.scheme() + " starts " + row.period().start());
       }
+      summary.append(": ").append(String.join(", ", parts));
     }
     List<CoverageNote> notesOn = new ArrayList<>();
     for (CoverageNote note : notes) {
