@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,8 +47,6 @@ public final class CoverageCsv {
   public static final List<String> NOTES_HEADER = List.of(
       "iso2", "valid_from", "valid_to", "note", "source");
 
-  private static final Logger LOG = LoggerFactory.getLogger(CoverageCsv.class);
-
   private CoverageCsv() {}
 
   /**
@@ -64,7 +63,10 @@ public final class CoverageCsv {
    */
   public static ImmutableList<CoverageRow> read(Reader reader, String sourceName) {
     Objects.requireNonNull(sourceName, "sourceName");
-    List<Record> records = records(reader, sourceName, HEADER);
+    return rows(records(reader, sourceName, HEADER));
+  }
+
+  private static ImmutableList<CoverageRow> rows(List<Record> records) {
     ImmutableList.Builder<CoverageRow> rows = ImmutableList.builderWithExpectedSize(records.size());
     for (Record record : records) {
       rows.add(row(record));
@@ -114,12 +116,7 @@ public final class CoverageCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("coverage.properties could not be read", e);
     }
-    ImmutableList<CoverageRow> rows;
-    try (Reader reader = resource("coverage.csv")) {
-      rows = read(reader, "coverage.csv");
-    } catch (IOException e) {
-      throw new UncheckedIOException("coverage.csv could not be read", e);
-    }
+    ImmutableList<CoverageRow> rows = rows(records(text("coverage.csv"), "coverage.csv", HEADER));
     ImmutableList<CoverageNote> notes;
     try (Reader reader = resource("coverage-notes.csv")) {
       notes = readNotes(reader, "coverage-notes.csv");
@@ -134,9 +131,22 @@ public final class CoverageCsv {
           expectedRows, rows.size()));
     }
     CoverageTable table = CoverageTable.of(version, rows, notes);
-    LOG.debug("coverage data {} read: {} rows, {} notes in {} ms", version, rows.size(),
+    Logger log = LoggerFactory.getLogger(CoverageCsv.class);
+    log.debug("coverage data {} read: {} rows, {} notes in {} ms", version, rows.size(),
         notes.size(), (System.nanoTime() - started) / 1_000_000);
     return table;
+  }
+
+  private static String text(String name) {
+    try (InputStream in = CoverageCsv.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource must exist beside " + CoverageCsv.class.getName()
+            + ", but was missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " could not be read", e);
+    }
   }
 
   private static Reader resource(String name) {
@@ -207,12 +217,36 @@ public final class CoverageCsv {
 
   private static LocalDate date(Record record, int column) {
     String value = record.fields.get(column);
+    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+      int year = digits(value, 0, 4);
+      int month = digits(value, 5, 7);
+      int day = digits(value, 8, 10);
+      if (year >= 0 && month >= 1 && day >= 1) {
+        try {
+          return LocalDate.of(year, month, day); // fast path: no formatter on start-up
+        } catch (DateTimeException e) {
+          // not a valid date: LocalDate.parse below gives the message
+        }
+      }
+    }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(record.prefix(column) + record.columns.get(column)
           + " must be an ISO-8601 date such as 2014-01-01, but was '" + value + "'", e);
     }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static String text(Record record, int column) {
@@ -226,12 +260,15 @@ public final class CoverageCsv {
 
   private static List<Record> records(Reader reader, String sourceName, List<String> header) {
     Objects.requireNonNull(reader, "reader");
-    String text;
     try {
-      text = CharStreams.toString(reader);
+      return records(CharStreams.toString(reader), sourceName, header);
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + " could not be read", e);
     }
+  }
+
+  private static List<Record> records(String input, String sourceName, List<String> header) {
+    String text = input;
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -291,11 +328,13 @@ public final class CoverageCsv {
     private final List<String> columns;
     private int pos;
     private int line = 1;
+    private int nextQuote;
 
     Tokenizer(String text, String sourceName, List<String> columns) {
       this.text = text;
       this.sourceName = sourceName;
       this.columns = columns;
+      this.nextQuote = text.indexOf('"');
     }
 
     Record next() {
@@ -304,6 +343,27 @@ public final class CoverageCsv {
       }
       int startLine = line;
       List<String> fields = new ArrayList<>(columns.size());
+      int lineEnd = text.indexOf('\n', pos);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      if (nextQuote >= 0 && nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+      }
+      boolean carriageReturn = end > pos && text.charAt(end - 1) == '\r';
+      if ((nextQuote < 0 || nextQuote > end) && !carriageReturn) {
+        // fast path: a line without quotes or carriage return, split with indexOf
+        for (int from = pos; ; ) {
+          int comma = text.indexOf(',', from);
+          if (comma < 0 || comma > end) {
+            fields.add(text.substring(from, end));
+            break;
+          }
+          fields.add(text.substring(from, comma));
+          from = comma + 1;
+        }
+        pos = lineEnd < 0 ? text.length() : lineEnd + 1;
+        line++;
+        return new Record(sourceName, columns, startLine, fields);
+      }
       StringBuilder field = new StringBuilder();
       while (true) {
         if (pos < text.length() && text.charAt(pos) == '"' && field.length() == 0) {

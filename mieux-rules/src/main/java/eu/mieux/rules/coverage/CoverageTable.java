@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The coverage data, indexed by country and date: which rows apply to a country on a date.
  *
- * <p>The index is built once, when the table is made: per country a Guava
- * {@link ImmutableRangeMap} from date ranges to the rows valid in them (rows overlap, so they are
- * merged with {@link TreeRangeMap#merge}). A lookup is one map access and one binary search.
+ * <p>Rows are grouped by country when the table is made. The date index of a country is built
+ * once, on its first lookup: a Guava {@link ImmutableRangeMap} from date ranges to the rows valid in
+ * them (rows overlap, so they are merged with {@link TreeRangeMap#merge}). A lookup is then one
+ * array access and one binary search. Choice: lazy per country, so that loading the table, and the
+ * first check in a fresh JVM, stay fast.
  *
  * <pre>{@code
  * CoverageTable table = CoverageTable.standard();
@@ -37,7 +40,7 @@ public final class CoverageTable {
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
-  private final EnumMap<Country, ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>>> index;
+  private final AtomicReferenceArray<ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>>> index;
   private final LocalDate firstDate;
   private final LocalDate lastDate;
   private final LocalDate lastInstrumentDate;
@@ -51,16 +54,17 @@ public final class CoverageTable {
     this.rows = ImmutableList.copyOf(rows);
     this.notes = ImmutableList.copyOf(notes);
     Map<Country, ImmutableList.Builder<CoverageRow>> byCountry = new EnumMap<>(Country.class);
-    Map<Country, TreeRangeMap<LocalDate, ImmutableList<CoverageRow>>> ranges =
-        new EnumMap<>(Country.class);
     LocalDate first = LocalDate.MAX;
     LocalDate last = LocalDate.MIN;
     LocalDate lastInstrument = LocalDate.MIN;
     LocalDate lastReference = LocalDate.MIN;
     for (CoverageRow row : this.rows) {
-      byCountry.computeIfAbsent(row.country(), c -> ImmutableList.builder()).add(row);
-      ranges.computeIfAbsent(row.country(), c -> TreeRangeMap.create()).merge(
-          toRange(row), ImmutableList.of(row), CoverageTable::concat);
+      ImmutableList.Builder<CoverageRow> builder = byCountry.get(row.country());
+      if (builder == null) {
+        builder = ImmutableList.builder();
+        byCountry.put(row.country(), builder);
+      }
+      builder.add(row);
       first = min(first, row.period().start());
       last = max(last, row.period().endInclusive());
       if (row.isReference()) {
@@ -70,15 +74,23 @@ public final class CoverageTable {
       }
     }
     this.rowsByCountry = new EnumMap<>(Country.class);
-    byCountry.forEach((country, builder) -> rowsByCountry.put(country, builder.build()));
-    this.index = new EnumMap<>(Country.class);
-    ranges.forEach((country, map) -> index.put(country, ImmutableRangeMap.copyOf(map)));
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageRow>> entry : byCountry.entrySet()) {
+      rowsByCountry.put(entry.getKey(), entry.getValue().build());
+    }
+    this.index = new AtomicReferenceArray<>(Country.values().length);
     Map<Country, ImmutableList.Builder<CoverageNote>> notesBuilders = new EnumMap<>(Country.class);
     for (CoverageNote note : this.notes) {
-      notesBuilders.computeIfAbsent(note.country(), c -> ImmutableList.builder()).add(note);
+      ImmutableList.Builder<CoverageNote> builder = notesBuilders.get(note.country());
+      if (builder == null) {
+        builder = ImmutableList.builder();
+        notesBuilders.put(note.country(), builder);
+      }
+      builder.add(note);
     }
     this.notesByCountry = new EnumMap<>(Country.class);
-    notesBuilders.forEach((country, builder) -> notesByCountry.put(country, builder.build()));
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : notesBuilders.entrySet()) {
+      notesByCountry.put(entry.getKey(), entry.getValue().build());
+    }
     this.firstDate = first;
     this.lastDate = last;
     this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
@@ -182,9 +194,9 @@ public final class CoverageTable {
   public List<CoverageRow> rowsOn(Country country, LocalDate date) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(date, "date");
-    RangeMap<LocalDate, ImmutableList<CoverageRow>> ranges = index.get(country);
+    RangeMap<LocalDate, ImmutableList<CoverageRow>> ranges = index.get(country.ordinal());
     if (ranges == null) {
-      return ImmutableList.of();
+      ranges = rangesOf(country);
     }
     ImmutableList<CoverageRow> found = ranges.get(date);
     return found == null ? ImmutableList.of() : found;
@@ -237,6 +249,15 @@ public final class CoverageTable {
   @Override
   public String toString() {
     return "CoverageTable[" + version + ", " + rows.size() + " rows]";
+  }
+
+  private RangeMap<LocalDate, ImmutableList<CoverageRow>> rangesOf(Country country) {
+    TreeRangeMap<LocalDate, ImmutableList<CoverageRow>> ranges = TreeRangeMap.create();
+    for (CoverageRow row : rowsOf(country)) {
+      ranges.merge(toRange(row), ImmutableList.of(row), CoverageTable::concat);
+    }
+    ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>> built = ImmutableRangeMap.copyOf(ranges);
+    return index.compareAndSet(country.ordinal(), null, built) ? built : index.get(country.ordinal());
   }
 
   private static Range<LocalDate> toRange(CoverageRow row) {

@@ -44,8 +44,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * </ul>
  *
  * <p>Performance: for each country the dates are cut, once and on first use, into the segments in
- * which no row or note starts or ends; the decision of each segment is built once. A check is then
+ * which no row or note starts or ends; the decision of each segment is built once, on first use. A check is then
  * one binary search and, unless the date is the segment's first day, one copy with the new date.
+ * Segments and their decisions are built lazily, so the first check in a fresh JVM builds one.
  *
  * <pre>{@code
  * CountryEligibility eligibility = new CountryEligibility(CoverageTable.standard(), Policy.standard());
@@ -68,7 +69,7 @@ public final class CountryEligibility {
 
   private final CoverageTable table;
   private final Policy policy;
-  private final CountryLookup lookup;
+  private volatile CountryLookup lookup;
   private final AtomicReferenceArray<Timeline> timelines;
   private final LocalDate firstReferenceDate;
 
@@ -81,7 +82,6 @@ public final class CountryEligibility {
   public CountryEligibility(CoverageTable table, Policy policy) {
     this.table = Objects.requireNonNull(table, "table");
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.lookup = table == CoverageTable.standard() ? CountryLookup.standard() : CountryLookup.of(table);
     this.timelines = new AtomicReferenceArray<>(Country.values().length);
     LocalDate first = LocalDate.MAX;
     for (CoverageRow row : table.rows()) {
@@ -139,7 +139,12 @@ public final class CountryEligibility {
   public List<CountryDecision> check(String countryInput, LocalDate date) {
     Objects.requireNonNull(date, "date");
     ImmutableList.Builder<CountryDecision> decisions = ImmutableList.builder();
-    for (Country country : lookup.resolve(countryInput)) {
+    CountryLookup names = lookup;
+    if (names == null) {
+      names = table == CoverageTable.standard() ? CountryLookup.standard() : CountryLookup.of(table);
+      lookup = names;
+    }
+    for (Country country : names.resolve(countryInput)) {
       decisions.add(check(country, date));
     }
     return decisions.build();
@@ -167,16 +172,16 @@ public final class CountryEligibility {
       cuts.add(note.period().endInclusive().plusDays(1));
     }
     long[] starts = new long[cuts.size() + 1];
-    CountryDecision[] decisions = new CountryDecision[cuts.size() + 1];
+    LocalDate[] firstDays = new LocalDate[cuts.size() + 1];
     starts[0] = Long.MIN_VALUE;
-    decisions[0] = decide(country, cuts.first().minusDays(1), rows, notes);
+    firstDays[0] = cuts.first().minusDays(1);
     int i = 1;
     for (LocalDate cut : cuts) {
       starts[i] = cut.toEpochDay();
-      decisions[i] = decide(country, cut, rows, notes);
+      firstDays[i] = cut;
       i++;
     }
-    return new Timeline(starts, decisions);
+    return new Timeline(country, rows, notes, starts, firstDays);
   }
 
   private CountryDecision decide(Country country, LocalDate date, List<CoverageRow> rows,
@@ -345,14 +350,26 @@ public final class CountryEligibility {
     return reason.build();
   }
 
-  /** The decisions of one country, one per segment of dates in which the data does not change. */
-  private static final class Timeline {
+  /**
+   * The decisions of one country, one per segment of dates in which no row or note starts or ends;
+   * each segment's decision is built on its first use and kept.
+   */
+  private final class Timeline {
+    private final Country country;
+    private final List<CoverageRow> rows;
+    private final List<CoverageNote> notes;
     private final long[] starts;
-    private final CountryDecision[] decisions;
+    private final LocalDate[] firstDays;
+    private final AtomicReferenceArray<CountryDecision> decisions;
 
-    Timeline(long[] starts, CountryDecision[] decisions) {
+    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, long[] starts,
+        LocalDate[] firstDays) {
+      this.country = country;
+      this.rows = rows;
+      this.notes = notes;
       this.starts = starts;
-      this.decisions = decisions;
+      this.firstDays = firstDays;
+      this.decisions = new AtomicReferenceArray<>(starts.length);
     }
 
     CountryDecision decide(LocalDate date) {
@@ -360,9 +377,12 @@ public final class CountryEligibility {
       if (index < 0) {
         index = -index - 2;
       }
-      CountryDecision decision = decisions[index];
+      CountryDecision decision = decisions.get(index);
+      if (decision == null) {
+        CountryDecision built = CountryEligibility.this.decide(country, firstDays[index], rows, notes);
+        decision = decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
+      }
       return decision.date().equals(date) ? decision : decision.withDate(date);
     }
   }
-
 }
