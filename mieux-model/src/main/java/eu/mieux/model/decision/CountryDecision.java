@@ -105,9 +105,11 @@ public abstract class CountryDecision implements Explained {
     checkState((outcome() == Outcome.YES) == !instruments().isEmpty(),
         "instruments must be non-empty exactly when outcome is YES, but outcome was %s and instruments %s",
         outcome(), instruments());
+    LocalDate date = date();
     for (LegalBasis row : coverage()) {
-      checkState(row.period().map(p -> p.contains(date())).orElse(false),
-          "coverage must only hold rows whose period contains date %s, but held %s", date(), row);
+      // no lambda: this check runs on every copy made by withDate, the rules' hot path
+      checkState(row.period().isPresent() && row.period().get().contains(date),
+          "coverage must only hold rows whose period contains date %s, but held %s", date, row);
       checkState(acceptedQualities().contains(row.quality()),
           "coverage must only hold rows of an accepted quality %s, but held %s", acceptedQualities(), row);
     }
