@@ -85,6 +85,19 @@ public abstract class CountryDecision implements Explained {
   @Override
   public abstract List<Reason> reasons();
 
+  /**
+   * Returns a copy of this decision for another date, with the same outcome, rows and reasons.
+   *
+   * <p>Used by the rules to reuse one decision for all the dates of a period in which the data does
+   * not change; {@code build()}'s invariants are checked again for the new date.
+   *
+   * @param date  the new as-of date, not null
+   * @return a decision equal to this one except for its date
+   * @throws IllegalStateException if a coverage row's period does not contain the new date
+   * @since 0.1.0
+   */
+  public abstract CountryDecision withDate(LocalDate date);
+
   @Value.Check
   void check() {
     checkState(!acceptedQualities().isEmpty(), "acceptedQualities must not be empty, but was %s",
@@ -92,9 +105,11 @@ public abstract class CountryDecision implements Explained {
     checkState((outcome() == Outcome.YES) == !instruments().isEmpty(),
         "instruments must be non-empty exactly when outcome is YES, but outcome was %s and instruments %s",
         outcome(), instruments());
+    LocalDate date = date();
     for (LegalBasis row : coverage()) {
-      checkState(row.period().map(p -> p.contains(date())).orElse(false),
-          "coverage must only hold rows whose period contains date %s, but held %s", date(), row);
+      // no lambda: this check runs on every copy made by withDate, the rules' hot path
+      checkState(row.period().isPresent() && row.period().get().contains(date),
+          "coverage must only hold rows whose period contains date %s, but held %s", date, row);
       checkState(acceptedQualities().contains(row.quality()),
           "coverage must only hold rows of an accepted quality %s, but held %s", acceptedQualities(), row);
     }

@@ -1,0 +1,141 @@
+package eu.mieux.rules;
+
+import eu.mieux.rules.coverage.CoverageTable;
+import eu.mieux.rules.eligibility.CountryEligibility;
+import eu.mieux.rules.eligibility.CountryLookup;
+import eu.mieux.rules.eligibility.ProgrammeWindow;
+import eu.mieux.rules.eligibility.RequestEligibility;
+import eu.mieux.rules.eligibility.RequesterEligibility;
+import java.util.Objects;
+
+/**
+ * The entry point of the MIEUX rules: wires the rules to the reference data and the settings, and
+ * decides nothing itself.
+ *
+ * <pre>{@code
+ * MieuxRules rules = MieuxRules.standard();
+ * CountryDecision ukraine = rules.countryEligibility().check(Country.UA, LocalDate.of(2016, 5, 1));
+ * RequestDecision request = rules.requestEligibility().check(
+ *     List.of(Country.ID, Country.PH, Country.VN), RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+ *     LocalDate.of(2012, 3, 1));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MieuxRules {
+
+  private final CoverageTable coverage;
+  private final RulesConfig config;
+  private final CountryEligibility countryEligibility;
+  private final RequesterEligibility requesterEligibility;
+  private final ProgrammeWindow programmeWindow;
+  private final RequestEligibility requestEligibility;
+
+  private MieuxRules(CoverageTable coverage, RulesConfig config) {
+    this.coverage = Objects.requireNonNull(coverage, "coverage");
+    this.config = Objects.requireNonNull(config, "config");
+    this.countryEligibility = new CountryEligibility(coverage, config.policy());
+    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom());
+    this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
+    this.requestEligibility =
+        new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
+  }
+
+  /**
+   * Obtains the rules on the shipped coverage data with the default settings.
+   *
+   * @return the rules, the same instance on every call
+   */
+  public static MieuxRules standard() {
+    return Standard.RULES;
+  }
+
+  /**
+   * Obtains the rules on the shipped coverage data with other settings.
+   *
+   * @param config  the settings, not null
+   * @return the rules
+   */
+  public static MieuxRules of(RulesConfig config) {
+    return new MieuxRules(CoverageTable.standard(), config);
+  }
+
+  /**
+   * Obtains the rules on other coverage data with other settings.
+   *
+   * @param coverage  the coverage data, not null
+   * @param config  the settings, not null
+   * @return the rules
+   */
+  public static MieuxRules of(CoverageTable coverage, RulesConfig config) {
+    return new MieuxRules(coverage, config);
+  }
+
+  /**
+   * Gets the coverage data.
+   *
+   * @return the table
+   */
+  public CoverageTable coverage() {
+    return coverage;
+  }
+
+  /**
+   * Gets the settings.
+   *
+   * @return the settings
+   */
+  public RulesConfig config() {
+    return config;
+  }
+
+  /**
+   * Gets the country rule (R-EL1) under the settings' policy.
+   *
+   * @return the country rule
+   */
+  public CountryEligibility countryEligibility() {
+    return countryEligibility;
+  }
+
+  /**
+   * Gets the requester rule (R-EL2, R-EL3).
+   *
+   * @return the requester rule
+   */
+  public RequesterEligibility requesterEligibility() {
+    return requesterEligibility;
+  }
+
+  /**
+   * Gets the programme window rule (M-PW1).
+   *
+   * @return the window rule
+   */
+  public ProgrammeWindow programmeWindow() {
+    return programmeWindow;
+  }
+
+  /**
+   * Gets the request rule, which combines the others.
+   *
+   * @return the request rule
+   */
+  public RequestEligibility requestEligibility() {
+    return requestEligibility;
+  }
+
+  /**
+   * Gets the country lookup of the coverage data.
+   *
+   * @return the lookup by code, name or alias
+   */
+  public CountryLookup countryLookup() {
+    return coverage == CoverageTable.standard() ? CountryLookup.standard() : CountryLookup.of(coverage);
+  }
+
+  /** Holds the standard rules; class initialisation runs once and is thread-safe. */
+  private static final class Standard {
+    static final MieuxRules RULES = new MieuxRules(CoverageTable.standard(), RulesConfig.standard());
+  }
+}

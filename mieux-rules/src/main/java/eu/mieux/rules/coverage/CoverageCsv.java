@@ -1,0 +1,421 @@
+package eu.mieux.rules.coverage;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.CharStreams;
+import eu.mieux.model.ValidityPeriod;
+import eu.mieux.model.country.Country;
+import eu.mieux.model.country.Instrument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader of the coverage data: {@code coverage.csv} and its companion {@code coverage-notes.csv}.
+ *
+ * <p>The files are RFC 4180 CSV in UTF-8: comma-separated, fields that hold commas, quotes or line
+ * breaks are quoted, and a quote inside a quoted field is doubled. The first line is the header,
+ * which must match exactly.
+ *
+ * <p>Reading fails fast and whole: the first bad field throws an {@link IllegalArgumentException}
+ * whose message starts with {@code <sourceName>:<line>: column <name>:}, for example
+ * {@code coverage.csv:17: column valid_to: valid_to must be on or after valid_from 2014-01-01, but
+ * was 2013-12-31}. No row is ever skipped.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CoverageCsv {
+
+  /** The header of {@code coverage.csv}, in order. */
+  public static final List<String> HEADER = List.of(
+      "iso2", "iso3", "name_en", "instrument", "valid_from", "valid_to", "basis", "source");
+
+  /** The header of {@code coverage-notes.csv}, in order. */
+  public static final List<String> NOTES_HEADER = List.of(
+      "iso2", "valid_from", "valid_to", "note", "source");
+
+  private CoverageCsv() {}
+
+  /**
+   * Reads coverage rows.
+   *
+   * @param reader  the CSV text, header first, not null; not closed by this method
+   * @param sourceName  the name to start error messages with, such as {@code coverage.csv}, not null
+   * @return the rows, in the order of the file
+   * @throws IllegalArgumentException naming the source, line and column of the first bad field: a
+   *     wrong header or column count, an unknown country or instrument, an alpha-3 code that does not
+   *     belong to the alpha-2 code, a bad date, {@code valid_to} before {@code valid_from}, a blank
+   *     text, or an unterminated quote
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ImmutableList<CoverageRow> read(Reader reader, String sourceName) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    return rows(records(reader, sourceName, HEADER));
+  }
+
+  private static ImmutableList<CoverageRow> rows(List<Record> records) {
+    ImmutableList.Builder<CoverageRow> rows = ImmutableList.builderWithExpectedSize(records.size());
+    for (Record record : records) {
+      rows.add(row(record));
+    }
+    return rows.build();
+  }
+
+  /**
+   * Reads coverage notes.
+   *
+   * @param reader  the CSV text with header {@code iso2,valid_from,valid_to,note,source}, not null;
+   *     not closed by this method
+   * @param sourceName  the name to start error messages with, such as {@code coverage-notes.csv},
+   *     not null
+   * @return the notes, in the order of the file
+   * @throws IllegalArgumentException naming the source, line and column of the first bad field
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ImmutableList<CoverageNote> readNotes(Reader reader, String sourceName) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<Record> records = records(reader, sourceName, NOTES_HEADER);
+    ImmutableList.Builder<CoverageNote> notes = ImmutableList.builder();
+    for (Record record : records) {
+      Country country = country(record, 0);
+      ValidityPeriod period = period(record, 1, 2);
+      String note = text(record, 3);
+      String source = text(record, 4);
+      notes.add(CoverageNote.of(country, period, note, source));
+    }
+    return notes.build();
+  }
+
+  /**
+   * Reads the coverage data shipped in this package: {@code coverage.csv}, {@code coverage-notes.csv}
+   * and the version descriptor {@code coverage.properties}.
+   *
+   * @return the table
+   * @throws IllegalStateException if a resource is missing or the row count differs from the
+   *     descriptor's
+   * @throws IllegalArgumentException if a file is malformed
+   */
+  static CoverageTable readStandard() {
+    long started = System.nanoTime();
+    Properties descriptor = new Properties();
+    try (Reader reader = resource("coverage.properties")) {
+      descriptor.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("coverage.properties could not be read", e);
+    }
+    ImmutableList<CoverageRow> rows = rows(records(text("coverage.csv"), "coverage.csv", HEADER));
+    ImmutableList<CoverageNote> notes;
+    try (Reader reader = resource("coverage-notes.csv")) {
+      notes = readNotes(reader, "coverage-notes.csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException("coverage-notes.csv could not be read", e);
+    }
+    String version = descriptor.getProperty("version", "");
+    String expectedRows = descriptor.getProperty("rows", "");
+    if (!expectedRows.equals(Integer.toString(rows.size()))) {
+      throw new IllegalStateException(String.format(
+          "coverage.csv must have the %s rows of coverage.properties, but had %s",
+          expectedRows, rows.size()));
+    }
+    CoverageTable table = CoverageTable.of(version, rows, notes);
+    Logger log = LoggerFactory.getLogger(CoverageCsv.class);
+    log.debug("coverage data {} read: {} rows, {} notes in {} ms", version, rows.size(),
+        notes.size(), (System.nanoTime() - started) / 1_000_000);
+    return table;
+  }
+
+  private static String text(String name) {
+    try (InputStream in = CoverageCsv.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource must exist beside " + CoverageCsv.class.getName()
+            + ", but was missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " could not be read", e);
+    }
+  }
+
+  private static Reader resource(String name) {
+    InputStream in = CoverageCsv.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(
+          "resource must exist beside " + CoverageCsv.class.getName() + ", but was missing: " + name);
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  private static CoverageRow row(Record record) {
+    Country country = country(record, 0);
+    String iso3 = text(record, 1);
+    if (!country.alpha3().equals(iso3)) {
+      throw record.error(1, "iso3 must be " + country.alpha3() + ", the alpha-3 code of "
+          + country + ", but was '" + iso3 + "'");
+    }
+    String name = text(record, 2);
+    String scheme = text(record, 3);
+    Optional<Instrument> instrument;
+    if (scheme.equals(CoverageRow.REFERENCE_SCHEME)) {
+      instrument = Optional.empty();
+    } else {
+      instrument = Optional.ofNullable(instrumentOf(scheme));
+      if (instrument.isEmpty()) {
+        throw record.error(3, "instrument must be one of " + Arrays.toString(Instrument.values())
+            .replace("]", ", " + CoverageRow.REFERENCE_SCHEME + "]") + ", but was '" + scheme + "'");
+      }
+    }
+    ValidityPeriod period = period(record, 4, 5);
+    return CoverageRow.of(record.line, country, name, instrument, period, text(record, 6),
+        text(record, 7));
+  }
+
+  private static Instrument instrumentOf(String scheme) {
+    for (Instrument instrument : Instrument.values()) {
+      if (instrument.name().equals(scheme)) {
+        return instrument;
+      }
+    }
+    return null;
+  }
+
+  private static Country country(Record record, int column) {
+    String code = record.fields.get(column);
+    if (code.length() != 2) {
+      throw record.error(column, record.columns.get(column)
+          + " must be an ISO 3166-1 alpha-2 code, upper case, but was '" + code + "'");
+    }
+    Optional<Country> country = Country.findAlpha2(code);
+    if (country.isEmpty() || !country.get().alpha2().equals(code)) {
+      throw record.error(column, record.columns.get(column)
+          + " must be an ISO 3166-1 alpha-2 code, upper case, but was '" + code + "'");
+    }
+    return country.get();
+  }
+
+  private static ValidityPeriod period(Record record, int fromColumn, int toColumn) {
+    LocalDate from = date(record, fromColumn);
+    LocalDate to = date(record, toColumn);
+    if (to.isBefore(from)) {
+      throw record.error(toColumn, record.columns.get(toColumn) + " must be on or after "
+          + record.columns.get(fromColumn) + " " + from + ", but was " + to);
+    }
+    return ValidityPeriod.of(from, to);
+  }
+
+  private static LocalDate date(Record record, int column) {
+    String value = record.fields.get(column);
+    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+      int year = digits(value, 0, 4);
+      int month = digits(value, 5, 7);
+      int day = digits(value, 8, 10);
+      if (year >= 0 && month >= 1 && day >= 1) {
+        try {
+          return LocalDate.of(year, month, day); // fast path: no formatter on start-up
+        } catch (DateTimeException e) {
+          // not a valid date: LocalDate.parse below gives the message
+        }
+      }
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(record.prefix(column) + record.columns.get(column)
+          + " must be an ISO-8601 date such as 2014-01-01, but was '" + value + "'", e);
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static String text(Record record, int column) {
+    String value = record.fields.get(column);
+    if (value.isBlank()) {
+      throw record.error(column, record.columns.get(column) + " must not be blank, but was '"
+          + value + "'");
+    }
+    return value;
+  }
+
+  private static List<Record> records(Reader reader, String sourceName, List<String> header) {
+    Objects.requireNonNull(reader, "reader");
+    try {
+      return records(CharStreams.toString(reader), sourceName, header);
+    } catch (IOException e) {
+      throw new UncheckedIOException(sourceName + " could not be read", e);
+    }
+  }
+
+  private static List<Record> records(String input, String sourceName, List<String> header) {
+    String text = input;
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    Tokenizer tokenizer = new Tokenizer(text, sourceName, header);
+    List<Record> records = new ArrayList<>();
+    Record first = tokenizer.next();
+    if (first == null || !first.fields.equals(header)) {
+      int column = 0;
+      if (first != null) {
+        while (column < header.size() - 1 && column < first.fields.size()
+            && header.get(column).equals(first.fields.get(column))) {
+          column++;
+        }
+      }
+      throw new IllegalArgumentException(sourceName + ":1: column " + header.get(column)
+          + ": header must be " + String.join(",", header) + ", but was '"
+          + (first == null ? "" : String.join(",", first.fields)) + "'");
+    }
+    for (Record record = tokenizer.next(); record != null; record = tokenizer.next()) {
+      if (record.fields.size() != header.size()) {
+        int column = Math.min(record.fields.size(), header.size() - 1);
+        throw record.error(column, "row must have " + header.size() + " columns, but had "
+            + record.fields.size());
+      }
+      records.add(record);
+    }
+    return records;
+  }
+
+  /** One CSV record and the line it starts on. */
+  private static final class Record {
+    final String sourceName;
+    final List<String> columns;
+    final int line;
+    final List<String> fields;
+
+    Record(String sourceName, List<String> columns, int line, List<String> fields) {
+      this.sourceName = sourceName;
+      this.columns = columns;
+      this.line = line;
+      this.fields = fields;
+    }
+
+    String prefix(int column) {
+      return sourceName + ":" + line + ": column " + columns.get(column) + ": ";
+    }
+
+    IllegalArgumentException error(int column, String message) {
+      return new IllegalArgumentException(prefix(column) + message);
+    }
+  }
+
+  /** Splits RFC 4180 text into records, keeping the line each record starts on. */
+  private static final class Tokenizer {
+    private final String text;
+    private final String sourceName;
+    private final List<String> columns;
+    private int pos;
+    private int line = 1;
+    private int nextQuote;
+
+    Tokenizer(String text, String sourceName, List<String> columns) {
+      this.text = text;
+      this.sourceName = sourceName;
+      this.columns = columns;
+      this.nextQuote = text.indexOf('"');
+    }
+
+    Record next() {
+      if (pos >= text.length()) {
+        return null;
+      }
+      int startLine = line;
+      List<String> fields = new ArrayList<>(columns.size());
+      int lineEnd = text.indexOf('\n', pos);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      if (nextQuote >= 0 && nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+      }
+      boolean carriageReturn = end > pos && text.charAt(end - 1) == '\r';
+      if ((nextQuote < 0 || nextQuote > end) && !carriageReturn) {
+        // fast path: a line without quotes or carriage return, split with indexOf
+        for (int from = pos; ; ) {
+          int comma = text.indexOf(',', from);
+          if (comma < 0 || comma > end) {
+            fields.add(text.substring(from, end));
+            break;
+          }
+          fields.add(text.substring(from, comma));
+          from = comma + 1;
+        }
+        pos = lineEnd < 0 ? text.length() : lineEnd + 1;
+        line++;
+        return new Record(sourceName, columns, startLine, fields);
+      }
+      StringBuilder field = new StringBuilder();
+      while (true) {
+        if (pos < text.length() && text.charAt(pos) == '"' && field.length() == 0) {
+          pos++;
+          while (true) {
+            if (pos >= text.length()) {
+              int column = Math.min(fields.size(), columns.size() - 1);
+              throw new IllegalArgumentException(sourceName + ":" + startLine + ": column "
+                  + columns.get(column) + ": quoted field must end with a quote, but the input ended");
+            }
+            char c = text.charAt(pos++);
+            if (c == '"') {
+              if (pos < text.length() && text.charAt(pos) == '"') {
+                field.append('"');
+                pos++;
+              } else {
+                break;
+              }
+            } else {
+              if (c == '\n') {
+                line++;
+              }
+              field.append(c);
+            }
+          }
+          if (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n'
+              && text.charAt(pos) != '\r') {
+            int column = Math.min(fields.size(), columns.size() - 1);
+            throw new IllegalArgumentException(sourceName + ":" + startLine + ": column "
+                + columns.get(column) + ": quoted field must be followed by a comma or a line end, but was '"
+                + text.charAt(pos) + "'");
+          }
+        }
+        if (pos >= text.length()) {
+          fields.add(field.toString());
+          return new Record(sourceName, columns, startLine, fields);
+        }
+        char c = text.charAt(pos++);
+        if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\r' || c == '\n') {
+          if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+            pos++;
+          }
+          line++;
+          fields.add(field.toString());
+          return new Record(sourceName, columns, startLine, fields);
+        } else {
+          field.append(c);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,388 @@
+package eu.mieux.rules.eligibility;
+
+import com.google.common.collect.ImmutableList;
+import eu.mieux.model.country.Country;
+import eu.mieux.model.country.Instrument;
+import eu.mieux.model.decision.CountryDecision;
+import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.decision.Reason;
+import eu.mieux.model.decision.RuleId;
+import eu.mieux.rules.Policy;
+import eu.mieux.rules.coverage.CoverageNote;
+import eu.mieux.rules.coverage.CoverageRow;
+import eu.mieux.rules.coverage.CoverageTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Decides whether a country is covered by an EU instrument that makes it eligible for MIEUX on a
+ * date (RULES.md R-EL1; 001_7b772109f36aa110.txt:78-79, 003_c3246053945df94a.txt:244).
+ *
+ * <p>A country is covered on a date if a row of the coverage data for it has an instrument (DCI,
+ * EDF, ENPI, ENI, OAD or NDICI, never {@code DAC_ODA}), a period that contains the date, and a data
+ * quality the {@link Policy} accepts (ELIGIBILITY-NOTES.md §1). The answer is:
+ * <ul>
+ *   <li>{@code YES}, citing every row used, with its basis and source verbatim;</li>
+ *   <li>{@code UNDETERMINED} when the policy set aside every row that applies (the reason lists
+ *       them with their quality), when the date lies before the first {@code valid_from} or after
+ *       the last instrument {@code valid_to} of the data, or when the country's last rows are
+ *       derived from the DAC list and end with it (the DAC list after 2025 was not retrieved,
+ *       SOURCES.md §8);</li>
+ *   <li>{@code NO} otherwise, explained from the data: the latest rows that ended before the date,
+ *       the earliest rows that start after it, the country's DAC-list status on the date, and the
+ *       notes of {@code coverage-notes.csv} (such as Russia's cross-border-only status under ENI
+ *       and NDICI, ELIGIBILITY-NOTES.md §2).</li>
+ * </ul>
+ *
+ * <p>Performance: for each country the dates are cut, once and on first use, into the segments in
+ * which no row or note starts or ends; the decision of each segment is built once, on first use. A check is then
+ * one binary search and, unless the date is the segment's first day, one copy with the new date.
+ * Segments and their decisions are built lazily, so the first check in a fresh JVM builds one.
+ *
+ * <pre>{@code
+ * CountryEligibility eligibility = new CountryEligibility(CoverageTable.standard(), Policy.standard());
+ * CountryDecision ukraine = eligibility.check(Country.UA, LocalDate.of(2016, 5, 1));
+ * ukraine.isYes();        // true
+ * ukraine.instruments();  // [ENI]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @see <a href="http://data.europa.eu/eli/reg/2014/233/oj">Regulation (EU) No 233/2014 (DCI)</a>
+ * @see <a href="http://data.europa.eu/eli/reg/2014/232/oj">Regulation (EU) No 232/2014 (ENI)</a>
+ * @see <a href="http://data.europa.eu/eli/reg/2021/947/oj">Regulation (EU) 2021/947 (NDICI)</a>
+ * @see <a href="http://data.europa.eu/eli/dec/2021/1764/oj">Council Decision (EU) 2021/1764 (OAD)</a>
+ */
+public final class CountryEligibility {
+
+  /** The rule this class decides: country coverage. */
+  public static final RuleId RULE = RuleId.of("R-EL1");
+
+  private final CoverageTable table;
+  private final Policy policy;
+  private volatile CountryLookup lookup;
+  private final AtomicReferenceArray<Timeline> timelines;
+  private final LocalDate firstReferenceDate;
+
+  /**
+   * Creates the rule on coverage data with a data-quality policy.
+   *
+   * @param table  the coverage data, such as {@link CoverageTable#standard()}, not null
+   * @param policy  which rows may decide, such as {@link Policy#standard()}, not null
+   */
+  public CountryEligibility(CoverageTable table, Policy policy) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.timelines = new AtomicReferenceArray<>(Country.values().length);
+    LocalDate first = LocalDate.MAX;
+    for (CoverageRow row : table.rows()) {
+      if (row.isReference() && row.period().start().isBefore(first)) {
+        first = row.period().start();
+      }
+    }
+    this.firstReferenceDate = first;
+  }
+
+  /**
+   * Gets the coverage data this rule reads.
+   *
+   * @return the table
+   */
+  public CoverageTable table() {
+    return table;
+  }
+
+  /**
+   * Gets the data-quality policy of this rule.
+   *
+   * @return the policy
+   */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * Decides whether a country is covered on a date.
+   *
+   * @param country  the country, not null
+   * @param date  the as-of date, not null
+   * @return the decision: outcome, instruments, rows used, rows set aside and reasons
+   */
+  public CountryDecision check(Country country, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Timeline timeline = timelines.get(country.ordinal());
+    if (timeline == null) {
+      timeline = timeline(country);
+    }
+    return timeline.decide(date);
+  }
+
+  /**
+   * Decides whether the countries an input names are covered on a date.
+   *
+   * @param countryInput  an alpha-2 or alpha-3 code or an English name, as {@link CountryLookup}
+   *     reads it, not null
+   * @param date  the as-of date, not null
+   * @return one decision per country named, several only for historical {@code AN}
+   * @throws IllegalArgumentException if the input names no known country; the message names the
+   *     input and the closest known codes and names
+   */
+  public List<CountryDecision> check(String countryInput, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    ImmutableList.Builder<CountryDecision> decisions = ImmutableList.builder();
+    CountryLookup names = lookup;
+    if (names == null) {
+      names = table == CoverageTable.standard() ? CountryLookup.standard() : CountryLookup.of(table);
+      lookup = names;
+    }
+    for (Country country : names.resolve(countryInput)) {
+      decisions.add(check(country, date));
+    }
+    return decisions.build();
+  }
+
+  private Timeline timeline(Country country) {
+    Timeline built = buildTimeline(country);
+    return timelines.compareAndSet(country.ordinal(), null, built)
+        ? built : timelines.get(country.ordinal());
+  }
+
+  private Timeline buildTimeline(Country country) {
+    List<CoverageRow> rows = table.rowsOf(country);
+    List<CoverageNote> notes = table.notesOf(country);
+    TreeSet<LocalDate> cuts = new TreeSet<>();
+    cuts.add(table.firstDate());
+    cuts.add(table.lastInstrumentDate().plusDays(1));
+    cuts.add(table.lastReferenceDate().plusDays(1));
+    for (CoverageRow row : rows) {
+      cuts.add(row.period().start());
+      cuts.add(row.period().endInclusive().plusDays(1));
+    }
+    for (CoverageNote note : notes) {
+      cuts.add(note.period().start());
+      cuts.add(note.period().endInclusive().plusDays(1));
+    }
+    long[] starts = new long[cuts.size() + 1];
+    LocalDate[] firstDays = new LocalDate[cuts.size() + 1];
+    starts[0] = Long.MIN_VALUE;
+    firstDays[0] = cuts.first().minusDays(1);
+    int i = 1;
+    for (LocalDate cut : cuts) {
+      starts[i] = cut.toEpochDay();
+      firstDays[i] = cut;
+      i++;
+    }
+    return new Timeline(country, rows, notes, starts, firstDays);
+  }
+
+  private CountryDecision decide(Country country, LocalDate date, List<CoverageRow> rows,
+      List<CoverageNote> notes) {
+    List<CoverageRow> accepted = new ArrayList<>();
+    List<CoverageRow> setAside = new ArrayList<>();
+    for (CoverageRow row : rows) {
+      if (!row.isReference() && row.isValidOn(date)) {
+        (policy.accepts(row.quality()) ? accepted : setAside).add(row);
+      }
+    }
+    CountryDecision.Builder decision = CountryDecision.builder().country(country).date(date)
+        .addAllAcceptedQualities(policy.acceptedQualities());
+    for (CoverageRow row : accepted) {
+      decision.addCoverage(row.toLegalBasis());
+    }
+    for (CoverageRow row : setAside) {
+      decision.addSetAside(row.toLegalBasis());
+    }
+    String who = country.englishName() + " (" + country.alpha2() + ")";
+    if (!accepted.isEmpty()) {
+      EnumSet<Instrument> instruments = EnumSet.noneOf(Instrument.class);
+      for (CoverageRow row : accepted) {
+        Instrument instrument = row.instrument().orElseThrow();
+        instruments.add(instrument);
+        decision.addReason(reason(country, Outcome.YES,
+            who + " is covered by " + instrument + " from " + row.period().start() + " to "
+                + row.period().endInclusive() + ": " + row.basis(),
+            List.of(row)));
+      }
+      if (!setAside.isEmpty()) {
+        decision.addReason(reason(country, Outcome.UNDETERMINED,
+            who + ": the policy " + policy.acceptedQualities() + " also set aside "
+                + describe(setAside), setAside));
+      }
+      return decision.outcome(Outcome.YES).addAllInstruments(instruments).build();
+    }
+    if (!setAside.isEmpty()) {
+      return decision.outcome(Outcome.UNDETERMINED).addReason(reason(country, Outcome.UNDETERMINED,
+          who + " is undetermined: the policy " + policy.acceptedQualities()
+              + " set aside every row that applies: " + describe(setAside), setAside)).build();
+    }
+    if (date.isBefore(table.firstDate())) {
+      return decision.outcome(Outcome.UNDETERMINED).addReason(reason(country, Outcome.UNDETERMINED,
+          who + " is undetermined: the date is before the coverage data begins on "
+              + table.firstDate(), List.of())).build();
+    }
+    if (date.isAfter(table.lastInstrumentDate())) {
+      return decision.outcome(Outcome.UNDETERMINED).addReason(reason(country, Outcome.UNDETERMINED,
+          who + " is undetermined: the date is after the coverage data ends on "
+              + table.lastInstrumentDate(), List.of())).build();
+    }
+    List<CoverageRow> ended = latestEnded(rows, date);
+    List<CoverageRow> later = earliestLater(rows, date);
+    if (!ended.isEmpty() && later.isEmpty() && date.isAfter(table.lastReferenceDate())
+        && ended.get(0).period().endInclusive().equals(table.lastReferenceDate())) {
+      return decision.outcome(Outcome.UNDETERMINED).addReason(reason(country, Outcome.UNDETERMINED,
+          who + " is undetermined: its last rows end on " + table.lastReferenceDate()
+              + " with the DAC-list reference data, after which the data cannot say: "
+              + describe(ended), ended)).build();
+    }
+    decision.outcome(Outcome.NO);
+    StringBuilder summary = new StringBuilder(who).append(" is not covered by any instrument");
+    if (ended.isEmpty() && later.isEmpty()) {
+      summary.append(": the coverage data has no instrument row for it");
+    } else {
+      Set<String> parts = new LinkedHashSet<>();
+      for (CoverageRow row : ended) {
+        parts.add(row.scheme() + " ended " + row.period().endInclusive());
+      }
+      for (CoverageRow row : later) {
+        parts.add(row.scheme() + " starts " + row.period().start());
+      }
+      summary.append(": ").append(String.join(", ", parts));
+    }
+    List<CoverageNote> notesOn = new ArrayList<>();
+    for (CoverageNote note : notes) {
+      if (note.isValidOn(date)) {
+        notesOn.add(note);
+        summary.append("; ").append(note.note());
+      }
+    }
+    decision.addReason(reason(country, Outcome.NO, summary.toString(), List.of()));
+    for (CoverageRow row : ended) {
+      decision.addReason(reason(country, Outcome.NO, who + ": " + row.scheme() + " coverage ended "
+          + row.period().endInclusive() + ": " + row.basis(), List.of(row)));
+    }
+    for (CoverageRow row : later) {
+      decision.addReason(reason(country, Outcome.NO, who + ": " + row.scheme()
+          + " coverage starts only " + row.period().start() + ": " + row.basis(), List.of(row)));
+    }
+    boolean onDacList = false;
+    for (CoverageRow row : rows) {
+      if (row.isReference() && row.isValidOn(date)) {
+        onDacList = true;
+        decision.addReason(reason(country, Outcome.NO, who + " is on the DAC list of ODA recipients ("
+            + row.basis() + "); the list is reference data and grants no coverage by itself",
+            List.of(row)));
+      }
+    }
+    if (!onDacList && !date.isAfter(table.lastReferenceDate())
+        && !date.isBefore(firstReferenceDate)) {
+      decision.addReason(reason(country, Outcome.NO,
+          who + " is not on the DAC list of ODA recipients on this date", List.of()));
+    }
+    for (CoverageNote note : notesOn) {
+      decision.addReason(Reason.builder().ruleId(RULE).outcome(Outcome.NO).country(country)
+          .message(who + ": " + note.note()).addLegalBase(note.toLegalBasis()).build());
+    }
+    return decision.build();
+  }
+
+  private static List<CoverageRow> latestEnded(List<CoverageRow> rows, LocalDate date) {
+    LocalDate latest = LocalDate.MIN;
+    for (CoverageRow row : rows) {
+      LocalDate end = row.period().endInclusive();
+      if (!row.isReference() && end.isBefore(date) && end.isAfter(latest)) {
+        latest = end;
+      }
+    }
+    List<CoverageRow> found = new ArrayList<>();
+    for (CoverageRow row : rows) {
+      if (!row.isReference() && row.period().endInclusive().equals(latest)) {
+        found.add(row);
+      }
+    }
+    return found;
+  }
+
+  private static List<CoverageRow> earliestLater(List<CoverageRow> rows, LocalDate date) {
+    LocalDate earliest = LocalDate.MAX;
+    for (CoverageRow row : rows) {
+      LocalDate start = row.period().start();
+      if (!row.isReference() && start.isAfter(date) && start.isBefore(earliest)) {
+        earliest = start;
+      }
+    }
+    List<CoverageRow> found = new ArrayList<>();
+    for (CoverageRow row : rows) {
+      if (!row.isReference() && row.period().start().equals(earliest)) {
+        found.add(row);
+      }
+    }
+    return found;
+  }
+
+  private static String describe(List<CoverageRow> rows) {
+    StringBuilder text = new StringBuilder();
+    for (CoverageRow row : rows) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(row.scheme()).append(' ').append(row.period()).append(" (")
+          .append(row.quality()).append("): ").append(row.basis());
+    }
+    return text.toString();
+  }
+
+  private static Reason reason(Country country, Outcome outcome, String message,
+      List<CoverageRow> rows) {
+    Reason.Builder reason = Reason.builder().ruleId(RULE).outcome(outcome).country(country)
+        .message(message);
+    for (CoverageRow row : rows) {
+      reason.addLegalBase(row.toLegalBasis());
+    }
+    return reason.build();
+  }
+
+  /**
+   * The decisions of one country, one per segment of dates in which no row or note starts or ends;
+   * each segment's decision is built on its first use and kept.
+   */
+  private final class Timeline {
+    private final Country country;
+    private final List<CoverageRow> rows;
+    private final List<CoverageNote> notes;
+    private final long[] starts;
+    private final LocalDate[] firstDays;
+    private final AtomicReferenceArray<CountryDecision> decisions;
+
+    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, long[] starts,
+        LocalDate[] firstDays) {
+      this.country = country;
+      this.rows = rows;
+      this.notes = notes;
+      this.starts = starts;
+      this.firstDays = firstDays;
+      this.decisions = new AtomicReferenceArray<>(starts.length);
+    }
+
+    CountryDecision decide(LocalDate date) {
+      int index = Arrays.binarySearch(starts, date.toEpochDay());
+      if (index < 0) {
+        index = -index - 2;
+      }
+      CountryDecision decision = decisions.get(index);
+      if (decision == null) {
+        CountryDecision built = CountryEligibility.this.decide(country, firstDays[index], rows, notes);
+        decision = decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
+      }
+      return decision.date().equals(date) ? decision : decision.withDate(date);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package eu.mieux.rules.eligibility;
+
+import eu.mieux.model.decision.Decision;
+import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.decision.Reason;
+import eu.mieux.model.decision.RuleId;
+import eu.mieux.model.request.RequesterKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides whether a kind of body may request MIEUX support on a date (RULES.md R-EL2, R-EL3).
+ *
+ * <p>Core requesters, national public authorities and regional organisations, may always request
+ * (R-EL2; 001_7b772109f36aa110.txt:76-77, 001_7b772109f36aa110.txt:264-266,
+ * 003_c3246053945df94a.txt:242-244). Local authorities, ombudspersons or mediators, parliaments,
+ * judicial authorities and civil-society organisations may request since January 2016 (R-EL3;
+ * 001_7b772109f36aa110.txt:79-81, 003_c3246053945df94a.txt:244), that is on or after the date of
+ * {@link eu.mieux.rules.RulesConfig#extendedRequestersFrom()}, 2016-01-01 by default.
+ *
+ * <p>Choice (RULES.md §13 Q13, Q14): the date is the date the request was received, and the
+ * extended kinds are judged against 2016-01-01, not the December 2015 start of MIEUX III.
+ *
+ * <pre>{@code
+ * new RequesterEligibility(RulesConfig.EXTENDED_REQUESTERS_FROM)
+ *     .check(RequesterKind.PARLIAMENT, LocalDate.of(2015, 6, 1)).outcome(); // NO
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RequesterEligibility {
+
+  /** The rule on core requesters. */
+  public static final RuleId CORE_RULE = RuleId.of("R-EL2");
+
+  /** The rule on extended requesters, since January 2016. */
+  public static final RuleId EXTENDED_RULE = RuleId.of("R-EL3");
+
+  private static final LegalBasis CORE_BASIS = LegalBasis.ofCitation(
+      "R-EL2: requests come from partner-country public institutions and governments, and from regional organisations",
+      "001_7b772109f36aa110.txt:76-77; 001_7b772109f36aa110.txt:264-266; 003_c3246053945df94a.txt:242-244");
+
+  private static final LegalBasis EXTENDED_BASIS = LegalBasis.ofCitation(
+      "R-EL3: since January 2016 local authorities, ombudspersons/mediators, parliamentarians, judicial authorities and CSOs may also request",
+      "001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
+
+  private final LocalDate extendedFrom;
+
+  /**
+   * Creates the rule.
+   *
+   * @param extendedFrom  the first day on which extended requesters may request, not null
+   */
+  public RequesterEligibility(LocalDate extendedFrom) {
+    this.extendedFrom = Objects.requireNonNull(extendedFrom, "extendedFrom");
+  }
+
+  /**
+   * Gets the first day on which extended requesters may request.
+   *
+   * @return the date, inclusive
+   */
+  public LocalDate extendedFrom() {
+    return extendedFrom;
+  }
+
+  /**
+   * Decides whether a kind of body may request on a date.
+   *
+   * @param kind  the kind of requesting body, not null
+   * @param date  the date the request was received, not null
+   * @return {@code YES} for a core kind, or an extended kind on or after the extended date;
+   *     {@code NO} for an extended kind before it; with one reason
+   */
+  public Decision check(RequesterKind kind, LocalDate date) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
+    Reason reason;
+    if (kind.isCore()) {
+      reason = Reason.builder().ruleId(CORE_RULE).outcome(Outcome.YES)
+          .message("a " + kind.code() + " is a core requester and may always request")
+          .addLegalBase(CORE_BASIS).build();
+    } else if (!date.isBefore(extendedFrom)) {
+      reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.YES)
+          .message("a " + kind.code() + " may request since " + extendedFrom + ", and the date is "
+              + date)
+          .addLegalBase(EXTENDED_BASIS).build();
+    } else {
+      reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.NO)
+          .message("a " + kind.code() + " may request only since " + extendedFrom
+              + ", but the date is " + date)
+          .addLegalBase(EXTENDED_BASIS).build();
+    }
+    return Decision.of(reason.outcome(), List.of(reason));
+  }
+
+  /**
+   * Returns the date, such as {@code RequesterEligibility[extendedFrom=2016-01-01]}.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return "RequesterEligibility[extendedFrom=" + extendedFrom + "]";
+  }
+}
