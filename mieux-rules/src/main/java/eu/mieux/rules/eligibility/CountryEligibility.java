@@ -289,7 +289,7 @@ public final class CountryEligibility {
     }
     for (CoverageNote note : notesOn) {
       decision.addReason(Reason.builder().ruleId(RULE).outcome(Outcome.NO).country(country)
-          .message(who + ": " + note.note()).addLegalBase(note.toLegalBasis()).build());
+          .message(who + ": " + note.note()).addLegalBasis(note.toLegalBasis()).build());
     }
     return decision.build();
   }
@@ -345,7 +345,7 @@ public final class CountryEligibility {
     Reason.Builder reason = Reason.builder().ruleId(RULE).outcome(outcome).country(country)
         .message(message);
     for (CoverageRow row : rows) {
-      reason.addLegalBase(row.toLegalBasis());
+      reason.addLegalBasis(row.toLegalBasis());
     }
     return reason.build();
   }

@@ -74,7 +74,7 @@ public final class ProgrammeWindow {
         : "MIEUX was not running on " + date + ": the programme window is " + window;
     Outcome outcome = inside ? Outcome.YES : Outcome.NO;
     return Decision.of(outcome, List.of(Reason.builder().ruleId(RULE).outcome(outcome)
-        .message(message).addLegalBase(basis).build()));
+        .message(message).addLegalBasis(basis).build()));
   }
 
   /**

@@ -81,17 +81,17 @@ public final class RequesterEligibility {
     if (kind.isCore()) {
       reason = Reason.builder().ruleId(CORE_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " is a core requester and may always request")
-          .addLegalBase(CORE_BASIS).build();
+          .addLegalBasis(CORE_BASIS).build();
     } else if (!date.isBefore(extendedFrom)) {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " may request since " + extendedFrom + ", and the date is "
               + date)
-          .addLegalBase(EXTENDED_BASIS).build();
+          .addLegalBasis(EXTENDED_BASIS).build();
     } else {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.NO)
           .message("a " + kind.code() + " may request only since " + extendedFrom
               + ", but the date is " + date)
-          .addLegalBase(EXTENDED_BASIS).build();
+          .addLegalBasis(EXTENDED_BASIS).build();
     }
     return Decision.of(reason.outcome(), List.of(reason));
   }
