@@ -1,0 +1,8 @@
+/**
+ * The knowledge register (RULES.md §2, KM4; 001:163-166): case studies and Actions as queryable
+ * entries with their citations, and the query that selects them.
+ */
+@MieuxStyle
+package eu.mieux.model.register;
+
+import eu.mieux.model.MieuxStyle;
