@@ -43,7 +43,9 @@ class CodedTest {
         GoodPracticeCharacteristic.class, Channel.class, RequesterKind.class, SubTopic.class,
         ThematicArea.class, eu.mieux.model.lifecycle.LifecycleEvent.class,
         eu.mieux.model.practice.AssessmentStatus.class, eu.mieux.model.practice.EvidenceKind.class,
-        eu.mieux.model.theme.CrsPurposeCode.class);
+        eu.mieux.model.theme.CrsPurposeCode.class, eu.mieux.model.evaluation.EvaluationFramework.class,
+        eu.mieux.model.evaluation.EvaluationCriterion.class, eu.mieux.model.evaluation.ActionFeedbackSource.class,
+        eu.mieux.model.evaluation.ReviewFrequency.class, eu.mieux.model.register.RegisterEntryKind.class);
   }
 
   @ParameterizedTest

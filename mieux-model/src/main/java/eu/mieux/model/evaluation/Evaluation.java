@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.internal.Invariants;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package eu.mieux.model.register;
 import static com.google.common.base.Preconditions.checkState;
 
 import eu.mieux.model.MieuxStyle;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.DeliverableType;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Region;

@@ -15,7 +15,7 @@ import static eu.mieux.model.theme.ThematicArea.MIGRATION_AND_DEVELOPMENT;
 
 import com.google.common.collect.ImmutableMap;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.Deliverable;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Region;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;
 import eu.mieux.model.action.FocalPoint;

@@ -3,7 +3,7 @@ package eu.mieux.rules.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.DeliverableType;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Region;
