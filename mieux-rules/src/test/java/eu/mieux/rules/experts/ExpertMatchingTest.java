@@ -226,11 +226,9 @@ class ExpertMatchingTest {
           deployment.evaluation(DeploymentEvaluation.of(start.plusDays(10), 1 + random.nextInt(5),
               "ok"));
         }
-        RosterEntry.Builder candidate = RosterEntry.builder().from(entry.build())
-            .addDeployment(deployment.build());
-        if (candidate.build().deployments().stream().distinct().count()
-            == candidate.build().deployments().size()) {
-          entry = candidate;
+        Deployment built = deployment.build();
+        if (!entry.build().deployments().contains(built)) {
+          entry = RosterEntry.builder().from(entry.build()).addDeployment(built);
         }
       }
       entries.add(entry.build());
