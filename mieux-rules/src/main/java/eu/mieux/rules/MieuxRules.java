@@ -1,11 +1,17 @@
 package eu.mieux.rules;
 
+import eu.mieux.rules.admissibility.ActionRules;
+import eu.mieux.rules.admissibility.RequestRules;
 import eu.mieux.rules.coverage.CoverageTable;
 import eu.mieux.rules.eligibility.CountryEligibility;
 import eu.mieux.rules.eligibility.CountryLookup;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
 import eu.mieux.rules.eligibility.RequestEligibility;
 import eu.mieux.rules.eligibility.RequesterEligibility;
+import eu.mieux.rules.lifecycle.Lifecycle;
+import eu.mieux.rules.scoring.GoodPracticeScoring;
+import eu.mieux.rules.scoring.Scoring;
+import eu.mieux.rules.theme.ThematicScope;
 import java.util.Objects;
 
 /**
@@ -18,6 +24,8 @@ import java.util.Objects;
  * RequestDecision request = rules.requestEligibility().check(
  *     List.of(Country.ID, Country.PH, Country.VN), RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
  *     LocalDate.of(2012, 3, 1));
+ * Assessment admissibility = rules.requestRules().assess(request);
+ * Transition approved = rules.lifecycle().transition(action, LifecycleEvent.APPROVE, date);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -30,6 +38,11 @@ public final class MieuxRules {
   private final RequesterEligibility requesterEligibility;
   private final ProgrammeWindow programmeWindow;
   private final RequestEligibility requestEligibility;
+  private final ThematicScope thematicScope;
+  private final RequestRules requestRules;
+  private final ActionRules actionRules;
+  private final Lifecycle lifecycle;
+  private final GoodPracticeScoring goodPracticeScoring;
 
   private MieuxRules(CoverageTable coverage, RulesConfig config) {
     this.coverage = Objects.requireNonNull(coverage, "coverage");
@@ -39,6 +52,11 @@ public final class MieuxRules {
     this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
+    this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
+    this.requestRules = new RequestRules(coverage, config);
+    this.actionRules = new ActionRules(thematicScope, config.phases());
+    this.lifecycle = new Lifecycle();
+    this.goodPracticeScoring = new GoodPracticeScoring(Scoring.standard());
   }
 
   /**
@@ -123,6 +141,52 @@ public final class MieuxRules {
    */
   public RequestEligibility requestEligibility() {
     return requestEligibility;
+  }
+
+  /**
+   * Gets the thematic mandate by date (R-EL7).
+   *
+   * @return the thematic scope rule
+   */
+  public ThematicScope thematicScope() {
+    return thematicScope;
+  }
+
+  /**
+   * Gets the admissibility rules of requests: every finding at once.
+   *
+   * @return the request rules
+   */
+  public RequestRules requestRules() {
+    return requestRules;
+  }
+
+  /**
+   * Gets the rules on Actions, Activities and experts: every finding at once.
+   *
+   * @return the action rules
+   */
+  public ActionRules actionRules() {
+    return actionRules;
+  }
+
+  /**
+   * Gets the lifecycle state machine of Actions.
+   *
+   * @return the lifecycle
+   */
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  /**
+   * Gets the good-practice scoring with the default {@link Scoring} policy; build a
+   * {@link GoodPracticeScoring} yourself for another policy.
+   *
+   * @return the scoring
+   */
+  public GoodPracticeScoring goodPracticeScoring() {
+    return goodPracticeScoring;
   }
 
   /**

@@ -2,9 +2,12 @@ package eu.mieux.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSortedSet;
 import eu.mieux.model.ValidityPeriod;
+import eu.mieux.model.country.Country;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The settings of the rules where the texts are ambiguous (RULES.md §13): the programme window,
@@ -23,6 +26,20 @@ import java.util.Objects;
  * reading.
  *
  * <p>Choice (policy): {@link Policy#standard()}, every row of the coverage data.
+ *
+ * <p>Choice (phases, RULES.md §13 Q1): {@link PhaseCalendar#standard()}; see its javadoc for the
+ * boundaries and their sources.
+ *
+ * <p>Choice (thematic mandate, R-EL7 and §13 Q1): every thematic area is accepted from 2012-01-01
+ * ({@link #ALL_THEMATIC_AREAS_FROM}); before, MIEUX I accepted irregular migration only.
+ *
+ * <p>Choice (graduated countries, R-EL5 and §13 Q13): no country is on the list by default. In
+ * phase III MIEUX served countries that had recently left EU development cooperation (Brazil,
+ * Mexico, Peru; 003_c3246053945df94a.txt:796); the coverage data keeps them covered through the
+ * DCI, whose 2014 bilateral graduation did not end regional and thematic coverage
+ * (ELIGIBILITY-NOTES.md §3), so they need no exception. A country on
+ * {@link #graduatedCountries()} that the data does not cover is reported by request admissibility
+ * as an R-EL5 warning instead of an R-EL1 error.
  *
  * <pre>{@code
  * RulesConfig config = RulesConfig.builder()
@@ -49,16 +66,25 @@ public final class RulesConfig {
   /** The first day on which extended requesters may request (R-EL3): 2016-01-01. */
   public static final LocalDate EXTENDED_REQUESTERS_FROM = LocalDate.of(2016, 1, 1);
 
+  /** The first day on which every thematic area is accepted (R-EL7): 2012-01-01. */
+  public static final LocalDate ALL_THEMATIC_AREAS_FROM = LocalDate.of(2012, 1, 1);
+
   private static final RulesConfig STANDARD = builder().build();
 
   private final ValidityPeriod programmeWindow;
   private final LocalDate extendedRequestersFrom;
   private final Policy policy;
+  private final PhaseCalendar phases;
+  private final LocalDate allThematicAreasFrom;
+  private final ImmutableSortedSet<Country> graduatedCountries;
 
   private RulesConfig(Builder builder) {
     this.programmeWindow = builder.programmeWindow;
     this.extendedRequestersFrom = builder.extendedRequestersFrom;
     this.policy = builder.policy;
+    this.phases = builder.phases;
+    this.allThematicAreasFrom = builder.allThematicAreasFrom;
+    this.graduatedCountries = builder.graduatedCountries;
   }
 
   /**
@@ -87,7 +113,8 @@ public final class RulesConfig {
    */
   public Builder toBuilder() {
     return new Builder().programmeWindow(programmeWindow)
-        .extendedRequestersFrom(extendedRequestersFrom).policy(policy);
+        .extendedRequestersFrom(extendedRequestersFrom).policy(policy).phases(phases)
+        .allThematicAreasFrom(allThematicAreasFrom).graduatedCountries(graduatedCountries);
   }
 
   /**
@@ -118,6 +145,34 @@ public final class RulesConfig {
   }
 
   /**
+   * Gets the dates of the programme's phases.
+   *
+   * @return the phase calendar
+   */
+  public PhaseCalendar phases() {
+    return phases;
+  }
+
+  /**
+   * Gets the first day on which every thematic area is accepted (R-EL7).
+   *
+   * @return the date, inclusive
+   */
+  public LocalDate allThematicAreasFrom() {
+    return allThematicAreasFrom;
+  }
+
+  /**
+   * Gets the countries that MIEUX served although EU development cooperation no longer covered them
+   * (R-EL5).
+   *
+   * @return the countries, in code order, empty by default
+   */
+  public Set<Country> graduatedCountries() {
+    return graduatedCountries;
+  }
+
+  /**
    * Returns a copy of these settings with another policy.
    *
    * @param policy  the policy, not null
@@ -130,12 +185,15 @@ public final class RulesConfig {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof RulesConfig other && programmeWindow.equals(other.programmeWindow)
-        && extendedRequestersFrom.equals(other.extendedRequestersFrom) && policy.equals(other.policy);
+        && extendedRequestersFrom.equals(other.extendedRequestersFrom) && policy.equals(other.policy)
+        && phases.equals(other.phases) && allThematicAreasFrom.equals(other.allThematicAreasFrom)
+        && graduatedCountries.equals(other.graduatedCountries);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(programmeWindow, extendedRequestersFrom, policy);
+    return Objects.hash(programmeWindow, extendedRequestersFrom, policy, phases, allThematicAreasFrom,
+        graduatedCountries);
   }
 
   /**
@@ -147,7 +205,8 @@ public final class RulesConfig {
   @Override
   public String toString() {
     return "RulesConfig[programmeWindow=" + programmeWindow + ", extendedRequestersFrom="
-        + extendedRequestersFrom + ", policy=" + policy + "]";
+        + extendedRequestersFrom + ", policy=" + policy + ", phases=" + phases
+        + ", allThematicAreasFrom=" + allThematicAreasFrom + ", graduatedCountries=" + graduatedCountries + "]";
   }
 
   /** A builder of {@link RulesConfig}, starting from the defaults. */
@@ -155,8 +214,45 @@ public final class RulesConfig {
     private ValidityPeriod programmeWindow = PROGRAMME_WINDOW;
     private LocalDate extendedRequestersFrom = EXTENDED_REQUESTERS_FROM;
     private Policy policy = Policy.standard();
+    private PhaseCalendar phases = PhaseCalendar.standard();
+    private LocalDate allThematicAreasFrom = ALL_THEMATIC_AREAS_FROM;
+    private ImmutableSortedSet<Country> graduatedCountries = ImmutableSortedSet.of();
 
     private Builder() {}
+
+    /**
+     * Sets the phase dates.
+     *
+     * @param phases  the phase calendar, not null
+     * @return this builder
+     */
+    public Builder phases(PhaseCalendar phases) {
+      this.phases = Objects.requireNonNull(phases, "phases");
+      return this;
+    }
+
+    /**
+     * Sets the first day on which every thematic area is accepted (R-EL7).
+     *
+     * @param allThematicAreasFrom  the date, not null
+     * @return this builder
+     */
+    public Builder allThematicAreasFrom(LocalDate allThematicAreasFrom) {
+      this.allThematicAreasFrom = Objects.requireNonNull(allThematicAreasFrom, "allThematicAreasFrom");
+      return this;
+    }
+
+    /**
+     * Sets the countries MIEUX served although no longer covered (R-EL5).
+     *
+     * @param graduatedCountries  the countries, not null, no null element
+     * @return this builder
+     */
+    public Builder graduatedCountries(Set<Country> graduatedCountries) {
+      this.graduatedCountries = ImmutableSortedSet.copyOf(
+          Objects.requireNonNull(graduatedCountries, "graduatedCountries"));
+      return this;
+    }
 
     /**
      * Sets the programme window.

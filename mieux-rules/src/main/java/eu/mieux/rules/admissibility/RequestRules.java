@@ -1,0 +1,182 @@
+package eu.mieux.rules.admissibility;
+
+import eu.mieux.model.country.Country;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.CountryDecision;
+import eu.mieux.model.decision.Decision;
+import eu.mieux.model.decision.Finding;
+import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.decision.Reason;
+import eu.mieux.model.decision.RuleId;
+import eu.mieux.model.decision.Severity;
+import eu.mieux.model.request.Request;
+import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.PhaseCalendar;
+import eu.mieux.rules.RulesConfig;
+import eu.mieux.rules.coverage.CoverageTable;
+import eu.mieux.rules.eligibility.CountryEligibility;
+import eu.mieux.rules.eligibility.ProgrammeWindow;
+import eu.mieux.rules.eligibility.RequesterEligibility;
+import eu.mieux.rules.theme.ThematicScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Assesses whether a request is admissible, reporting every finding at once, not fail-fast
+ * (RULES.md §4.3 and §13).
+ *
+ * <p>Rules applied, in this order, all on the date the request was received:
+ * <ol>
+ *   <li>M-PW1 (error): the date is inside the programme window;</li>
+ *   <li>M-PH1 (info): the programme phase running on that date;</li>
+ *   <li>R-EL2 / R-EL3 (error): the kind of requesting body may request on that date;</li>
+ *   <li>R-EL1 (error, or info when it holds): each partner country is covered by DCI, EDF, ENPI, ENI,
+ *       the OAD or NDICI; a country the data cannot decide ({@code UNDETERMINED}) is an error too, since
+ *       eligibility cannot be established; R-EL5 (warning): a country not covered but on the configured
+ *       list of graduated countries MIEUX served;</li>
+ *   <li>R-EL8 (error): each partner country is outside the EU;</li>
+ *   <li>R-EL7 (error): each thematic area is within the mandate; a request with no thematic area is an
+ *       error, since the rule cannot be applied;</li>
+ *   <li>R-EL4 (info): a joint request for several countries.</li>
+ * </ol>
+ * Hence a request has no error finding exactly when the programme window, requester, country,
+ * EU-location and thematic rules all hold.
+ *
+ * <pre>{@code
+ * Assessment assessment = RequestRules.standard().assess(request);
+ * assessment.findings(Severity.ERROR).forEach(f -> System.out.println(f.path() + ": " + f.message()));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RequestRules {
+
+  static final RuleId MULTI_COUNTRY = RuleId.of("R-EL4");
+  static final RuleId GRADUATED = RuleId.of("R-EL5");
+
+  private static final LegalBasis R_EL4 = LegalBasis.ofCitation(
+      "R-EL4: joint multi-country requests are allowed; the first came in 2012 from Indonesia, the Philippines and Viet Nam",
+      "002_ce0abda7b546b418.txt:38, 002_ce0abda7b546b418.txt:48, 003_c3246053945df94a.txt:1885");
+  private static final LegalBasis R_EL5 = LegalBasis.ofCitation(
+      "R-EL5: in phase III MIEUX served countries that had recently left EU development cooperation (legal basis not stated)",
+      "003_c3246053945df94a.txt:796");
+  private static final LegalBasis PHASES = LegalBasis.ofCitation(
+      "RULES.md §1.1: phase dates (configurable, §13 Q1)",
+      "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
+          + "003_c3246053945df94a.txt:2624");
+
+  private final ProgrammeWindow window;
+  private final PhaseCalendar phases;
+  private final RequesterEligibility requesters;
+  private final CountryEligibility countries;
+  private final ThematicScope thematicScope;
+  private final Set<Country> graduatedCountries;
+
+  /**
+   * Creates the rules from the reference data and the settings.
+   *
+   * @param coverage  the coverage data, not null
+   * @param config  the settings, not null
+   */
+  public RequestRules(CoverageTable coverage, RulesConfig config) {
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(config, "config");
+    this.window = new ProgrammeWindow(config.programmeWindow());
+    this.phases = config.phases();
+    this.requesters = new RequesterEligibility(config.extendedRequestersFrom());
+    this.countries = new CountryEligibility(coverage, config.policy());
+    this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
+    this.graduatedCountries = config.graduatedCountries();
+  }
+
+  /**
+   * Creates the rules with the shipped coverage data and the default settings.
+   *
+   * @return the rules
+   */
+  public static RequestRules standard() {
+    return new RequestRules(CoverageTable.standard(), RulesConfig.standard());
+  }
+
+  /**
+   * Assesses a request: every finding of every rule, in rule order then field order.
+   *
+   * @param request  the request, not null
+   * @return the assessment; it passes when no finding is an error
+   */
+  public Assessment assess(Request request) {
+    Objects.requireNonNull(request, "request");
+    LocalDate date = request.receivedOn();
+    List<Finding> findings = new ArrayList<>();
+    fromDecision(window.check(date), "/receivedOn", Severity.INFO, findings);
+    Optional<eu.mieux.model.Phase> phase = phases.phaseOn(date);
+    findings.add(ActionRules.finding(ActionRules.PHASE, Severity.INFO, "/receivedOn", phase
+        .map(p -> String.format("%s falls in %s (%s)", date, p.label(), phases.periodOf(p)))
+        .orElse(String.format("%s falls in no programme phase", date)), PHASES));
+    fromDecision(requesters.check(request.requestingBody().kind(), date), "/requestingBody/kind", Severity.INFO,
+        findings);
+    for (int i = 0; i < request.partnerCountries().size(); i++) {
+      country(request.partnerCountries().get(i), date, "/partnerCountries/" + i, findings);
+    }
+    for (int i = 0; i < request.partnerCountries().size(); i++) {
+      Country country = request.partnerCountries().get(i);
+      if (country.isEuMemberStateOn(date)) {
+        findings.add(Finding.builder().ruleId(ActionRules.OUTSIDE_EU).severity(Severity.ERROR)
+            .path("/partnerCountries/" + i).country(country)
+            .message(String.format("%s is an EU member state on %s; MIEUX acts outside the EU",
+                country.englishName(), date))
+            .addCitation(ActionRules.R_EL8).build());
+      }
+    }
+    if (request.thematicAreas().isEmpty()) {
+      Decision none = thematicScope.decide(request.thematicAreas(), date);
+      fromReason(none.reasons().get(0), "/thematicAreas", Severity.ERROR, Optional.empty(), findings);
+    }
+    for (int i = 0; i < request.thematicAreas().size(); i++) {
+      ThematicArea area = request.thematicAreas().get(i);
+      Decision decision = thematicScope.decide(List.of(area), date);
+      fromReason(decision.reasons().get(0), "/thematicAreas/" + i,
+          decision.isYes() ? Severity.INFO : Severity.ERROR, Optional.empty(), findings);
+    }
+    if (request.isMultiCountry()) {
+      findings.add(ActionRules.finding(MULTI_COUNTRY, Severity.INFO, "/partnerCountries", String.format(
+          "a joint request for %s countries (%s), each checked on its own", request.partnerCountries().size(),
+          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", "))), R_EL4));
+    }
+    return Assessment.builder().addAllFindings(findings).build();
+  }
+
+  private void country(Country country, LocalDate date, String path, List<Finding> findings) {
+    CountryDecision decision = countries.check(country, date);
+    if (decision.outcome() == Outcome.NO && graduatedCountries.contains(country)) {
+      findings.add(Finding.builder().ruleId(GRADUATED).severity(Severity.WARNING).path(path).country(country)
+          .message(String.format("%s is not covered on %s, but it is configured as a graduated country MIEUX "
+              + "served (R-EL5)", country.englishName(), date))
+          .addCitation(R_EL5).addAllCitations(decision.coverage()).build());
+      return;
+    }
+    Severity severity = decision.isYes() ? Severity.INFO : Severity.ERROR;
+    for (Reason reason : decision.reasons()) {
+      fromReason(reason, path, severity, Optional.of(country), findings);
+    }
+  }
+
+  private static void fromDecision(Decision decision, String path, Severity whenYes, List<Finding> findings) {
+    for (Reason reason : decision.reasons()) {
+      fromReason(reason, path, decision.isYes() ? whenYes : Severity.ERROR, reason.country(), findings);
+    }
+  }
+
+  private static void fromReason(Reason reason, String path, Severity severity, Optional<Country> country,
+      List<Finding> findings) {
+    findings.add(Finding.builder().ruleId(reason.ruleId()).severity(severity).path(path)
+        .country(country.or(reason::country)).message(reason.message())
+        .addAllCitations(reason.legalBases()).build());
+  }
+}
