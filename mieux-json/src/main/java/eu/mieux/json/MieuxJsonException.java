@@ -45,7 +45,8 @@ public final class MieuxJsonException extends RuntimeException {
 
   private static final Pattern MISSING =
       Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
-  private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\]");
+  private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
+  private static final Pattern LEADING = Pattern.compile("^(\\w+) must ");
 
   private final String pointer;
 
@@ -131,7 +132,14 @@ public final class MieuxJsonException extends RuntimeException {
       return new MieuxJsonException(pointer + "/" + escape(names.get(0)), problem, e);
     }
     Matcher indexed = INDEXED.matcher(message);
-    String at = indexed.find() ? pointer + "/" + escape(indexed.group(1)) + "/" + indexed.group(2) : pointer;
+    Matcher leading = LEADING.matcher(message);
+    String at = pointer;
+    if (indexed.find()) {
+      at = pointer + "/" + escape(indexed.group(1)) + "/" + indexed.group(2)
+          + (indexed.group(3) == null ? "" : "/" + escape(indexed.group(3)));
+    } else if (leading.find()) {
+      at = pointer + "/" + escape(leading.group(1));
+    }
     return new MieuxJsonException(at, "model invariant broken: " + message, e);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import eu.mieux.json.deser.DistinctElementsDeserializer;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.ActivityType;
 import eu.mieux.model.action.CapacityLevel;
@@ -48,6 +49,7 @@ public abstract class ActionFicheMixIn {
     private BuilderMixIn() {}
 
     @JsonProperty("draftedBy")
+    @JsonDeserialize(using = DistinctElementsDeserializer.class)
     abstract Object addAllDraftedBy(Iterable<? extends FicheParty> value);
 
     @JsonProperty("interventionLogic")
@@ -60,6 +62,7 @@ public abstract class ActionFicheMixIn {
     abstract Object addAllPlannedActivities(Iterable<? extends ActivityType> value);
 
     @JsonProperty("capacityLevels")
+    @JsonDeserialize(using = DistinctElementsDeserializer.class)
     abstract Object addAllCapacityLevels(Iterable<? extends CapacityLevel> value);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import eu.mieux.json.deser.DistinctElementsDeserializer;
 import eu.mieux.json.deser.IsoDateDeserializer;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
@@ -71,9 +72,11 @@ public abstract class CountryDecisionMixIn {
     abstract Object outcome(Outcome value);
 
     @JsonProperty("instruments")
+    @JsonDeserialize(using = DistinctElementsDeserializer.class)
     abstract Object addAllInstruments(Iterable<? extends Instrument> value);
 
     @JsonProperty("acceptedQualities")
+    @JsonDeserialize(using = DistinctElementsDeserializer.class)
     abstract Object addAllAcceptedQualities(Iterable<? extends DataQuality> value);
 
     @JsonProperty("coverage")
