@@ -18,6 +18,7 @@ import eu.mieux.model.country.Country;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,11 @@ public final class MieuxJsonException extends RuntimeException {
   private static final Pattern MISSING =
       Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
+  private static final Pattern TOKEN = Pattern.compile("JsonToken\\.([A-Z_]+)");
+  private static final Pattern COERCED = Pattern.compile("(?:from|coerce) ([\\w-]+) value");
+  private static final Map<String, String> SHAPES = Map.of("Integer", "an integer", "Boolean", "a boolean",
+      "String", "a string", "Floating-point", "a floating-point number", "empty", "an empty string", "Array", "an array",
+      "Object", "an object");
   private static final Pattern LEADING = Pattern.compile("^(\\w+) must ");
 
   private final String pointer;
@@ -105,6 +111,13 @@ public final class MieuxJsonException extends RuntimeException {
       return new MieuxJsonException(pointer,
           "null is not allowed; expected a value (omit an optional property instead of writing null)", e);
     }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null
+        && String.valueOf(f.getOriginalMessage()).startsWith("Cannot coerce")) {
+      Matcher shape = COERCED.matcher(f.getOriginalMessage());
+      String was = shape.find() ? SHAPES.getOrDefault(shape.group(1), shape.group(1)) : "another type";
+      return new MieuxJsonException(pointer,
+          String.format("expected %s, but was %s (no coercion)", expected(f.getTargetType()), was), e);
+    }
     if (e instanceof InvalidFormatException) {
       return new MieuxJsonException(pointer, e.getOriginalMessage(), e);
     }
@@ -114,8 +127,13 @@ public final class MieuxJsonException extends RuntimeException {
     if (e instanceof MismatchedInputException m) {
       return fromMismatch(pointer, m);
     }
+    if (e.getCause() instanceof StreamConstraintsException limit) {
+      return new MieuxJsonException(pointer, "document exceeds a limit: " + limit.getOriginalMessage(), e);
+    }
     if (e.getCause() instanceof StreamReadException read) {
-      return new MieuxJsonException(pointer, "malformed JSON: " + read.getOriginalMessage(), e);
+      return new MieuxJsonException(pointer, (read instanceof JsonEOFException
+          ? "expected more JSON, but the input ends (truncated document): " : "malformed JSON: ")
+          + read.getOriginalMessage(), e);
     }
     return new MieuxJsonException(pointer, e.getOriginalMessage(), e);
   }
@@ -152,13 +170,17 @@ public final class MieuxJsonException extends RuntimeException {
       return new MieuxJsonException(pointer, "expected the end of input after the document, but "
           + "found more: " + original, e);
     }
-    JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+    Matcher named = TOKEN.matcher(original);
+    JsonToken token = named.find() ? JsonToken.valueOf(named.group(1))
+        : e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
     Class<?> target = e.getTargetType();
     if (target == null) {
       return new MieuxJsonException(pointer, original, e);
     }
-    return new MieuxJsonException(pointer,
-        String.format("expected %s, but was %s", expected(target), describe(token)), e);
+    Matcher shape = COERCED.matcher(original);
+    String was = token == null && shape.find() ? SHAPES.getOrDefault(shape.group(1), shape.group(1))
+        : describe(token);
+    return new MieuxJsonException(pointer, String.format("expected %s, but was %s", expected(target), was), e);
   }
 
   private static String expected(Class<?> target) {
