@@ -96,7 +96,65 @@ final class Fixtures {
         .build();
   }
 
-  /** Costa Rica II, code 2016-07 (RULES.md §12). */
+  /** Thailand I 2013-2017 (RULES.md §6.2.3): study visits, shelter workshops, four focal points. */
+  static Action thailand() {
+    return Action.builder()
+        .title("Preventing trafficking and protecting victims and migrants in vagrancy")
+        .addPartnerCountry(Country.TH)
+        .requestingAuthority(RequestingBody.builder().name("Ministry of Social Development and Human Security")
+            .acronym("MSDHS").kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.TH).build())
+        .addThematicArea(ThematicArea.IRREGULAR_MIGRATION_AND_THB)
+        .addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
+        .addSubTopic(SubTopic.ASSISTANCE_TO_VULNERABLE_VICTIMS)
+        .addSubTopic(SubTopic.MIGRATION_AND_VAGRANCY)
+        .phase(Phase.MIEUX_II)
+        .startDate(LocalDate.of(2013, 9, 1))
+        .endDate(LocalDate.of(2017, 6, 30))
+        .status(ActionStatus.CLOSED)
+        .addActivity(Activity.builder().type(ActivityType.STUDY_VISIT).title("Study visit to Belgium")
+            .startDate(LocalDate.of(2015, 5, 11)).endDate(LocalDate.of(2015, 5, 15)).location(Country.BE)
+            .addExpertIds("ngo-be").build())
+        .addActivity(Activity.builder().type(ActivityType.STUDY_VISIT).title("Study visit to Ireland")
+            .startDate(LocalDate.of(2016, 3, 7)).endDate(LocalDate.of(2016, 3, 11)).location(Country.IE)
+            .addExpertIds("ngo-ie").build())
+        .addActivity(Activity.builder().type(ActivityType.WORKSHOP).title("Psychosocial support in shelters")
+            .startDate(LocalDate.of(2016, 11, 21)).endDate(LocalDate.of(2016, 11, 23)).location(Country.TH)
+            .addExpertIds("ngo-be", "ngo-ie").build())
+        .addExpert(Expert.builder().id("ngo-be").origin(ExpertOrigin.EU_MEMBER_STATE).profile(ExpertProfile.NGO)
+            .nationality(Country.BE).build())
+        .addExpert(Expert.builder().id("ngo-ie").origin(ExpertOrigin.EU_MEMBER_STATE).profile(ExpertProfile.NGO)
+            .nationality(Country.IE).build())
+        .addFocalPoint(FocalPoint.builder().personId("datip-1").institution("DATIP").profile("operational").build())
+        .addFocalPoint(FocalPoint.builder().personId("datip-2").institution("DATIP").profile("strategic").build())
+        .addFocalPoint(FocalPoint.builder().personId("dsdw-1").institution("DSDW").profile("operational").build())
+        .addFocalPoint(FocalPoint.builder().personId("dsdw-2").institution("DSDW").profile("strategic").build())
+        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Safe use of technology against child trafficking"))
+        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Gender and THB"))
+        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Severe trauma"))
+        .build();
+  }
+
+  /** Costa Rica II, code 2016-07, 2017: the 2nd National Integration Plan (RULES.md §6.3 #7, §12). */
+  static Action costaRicaII() {
+    return Action.builder()
+        .code(ActionCode.parse("2016-07"))
+        .title("Second National Integration Plan")
+        .sequelNumber(2)
+        .addPartnerCountry(Country.CR)
+        .requestingAuthority(costaRicaRequest().requestingBody())
+        .addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
+        .addSubTopic(SubTopic.MIGRANT_INTEGRATION)
+        .phase(Phase.MIEUX_III)
+        .requestReceivedOn(LocalDate.of(2016, 5, 10))
+        .startDate(LocalDate.of(2017, 1, 16))
+        .endDate(LocalDate.of(2017, 12, 8))
+        .status(ActionStatus.CLOSED)
+        .addDeliverable(Deliverable.builder().type(DeliverableType.POLICY_OR_STRATEGY)
+            .title("National Integration Plan 2018-2022").adoptedOn(LocalDate.of(2017, 12, 8)).build())
+        .build();
+  }
+
+  /** The request behind Costa Rica II, code 2016-07 (RULES.md §12). */
   static Request costaRicaRequest() {
     return Request.builder()
         .requestingBody(RequestingBody.builder().name("Dirección General de Migración y Extranjería")
