@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.Phase;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.action.ActionCode;
@@ -63,13 +65,16 @@ public abstract class ActionMixIn {
   @JsonProperty("phase")
   abstract Phase phase();
 
-  @JsonProperty("requestReceivedOn") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("requestReceivedOn")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(contentUsing = IsoDateSerializer.class)
   abstract Optional<LocalDate> requestReceivedOn();
 
-  @JsonProperty("startDate") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("startDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate startDate();
 
-  @JsonProperty("endDate") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("endDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(contentUsing = IsoDateSerializer.class)
   abstract Optional<LocalDate> endDate();
 
   @JsonProperty("status")

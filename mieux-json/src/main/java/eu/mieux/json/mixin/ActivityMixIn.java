@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;
 import eu.mieux.model.country.Country;
@@ -32,10 +34,12 @@ public abstract class ActivityMixIn {
   @JsonProperty("title")
   abstract Optional<String> title();
 
-  @JsonProperty("startDate") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("startDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate startDate();
 
-  @JsonProperty("endDate") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("endDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate endDate();
 
   @JsonProperty("location")

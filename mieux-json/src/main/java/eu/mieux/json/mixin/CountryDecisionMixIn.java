@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.DistinctElementsDeserializer;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
 import eu.mieux.model.decision.CountryDecision;
@@ -34,7 +36,8 @@ public abstract class CountryDecisionMixIn {
   @JsonProperty("country")
   abstract Country country();
 
-  @JsonProperty("date") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("date")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate date();
 
   @JsonProperty("outcome")

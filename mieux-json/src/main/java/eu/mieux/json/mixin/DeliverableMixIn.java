@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.action.Deliverable;
 import eu.mieux.model.action.DeliverableType;
 import java.time.LocalDate;
@@ -30,7 +32,8 @@ public abstract class DeliverableMixIn {
   @JsonProperty("title")
   abstract String title();
 
-  @JsonProperty("adoptedOn") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("adoptedOn")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(contentUsing = IsoDateSerializer.class)
   abstract Optional<LocalDate> adoptedOn();
 
   /** The builder's contract: exactly one initializer per property. */

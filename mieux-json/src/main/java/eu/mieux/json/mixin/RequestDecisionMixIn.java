@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
@@ -26,7 +28,8 @@ public abstract class RequestDecisionMixIn {
 
   private RequestDecisionMixIn() {}
 
-  @JsonProperty("date") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("date")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate date();
 
   @JsonProperty("outcome")

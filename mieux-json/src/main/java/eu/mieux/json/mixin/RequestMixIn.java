@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
+import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.action.ActionCode;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.request.Channel;
@@ -36,7 +38,8 @@ public abstract class RequestMixIn {
   @JsonProperty("partnerCountries")
   abstract List<Country> partnerCountries();
 
-  @JsonProperty("receivedOn") @JsonFormat(shape = JsonFormat.Shape.STRING)
+  @JsonProperty("receivedOn")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
   abstract LocalDate receivedOn();
 
   @JsonProperty("channel")

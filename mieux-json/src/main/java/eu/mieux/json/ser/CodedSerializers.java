@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import eu.mieux.model.Coded;
 
 /**
- * Finds the serializer of every enum that implements {@link Coded}: {@link CodedSerializer}.
+ * Finds the serializer of every enum that implements {@link Coded}: a {@link CodedSerializer} of its own.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,8 +20,10 @@ public final class CodedSerializers extends Serializers.Base {
   private CodedSerializers() {}
 
   @Override
+  @SuppressWarnings("unchecked")
   public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
     Class<?> raw = type.getRawClass();
-    return raw.isEnum() && Coded.class.isAssignableFrom(raw) ? CodedSerializer.INSTANCE : null;
+    return raw.isEnum() && Coded.class.isAssignableFrom(raw)
+        ? new CodedSerializer((Class<? extends Enum<?>>) raw) : null;
   }
 }
