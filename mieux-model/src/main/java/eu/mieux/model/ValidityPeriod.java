@@ -50,6 +50,7 @@ public final class ValidityPeriod implements Comparable<ValidityPeriod> {
    * @return the period
    */
   public static ValidityPeriod ofDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new ValidityPeriod(date, date);
   }
 

@@ -3,6 +3,7 @@ package eu.mieux.model.action;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Year;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,6 @@ public final class ActionCode implements Comparable<ActionCode> {
    */
   @Override
   public String toString() {
-    return String.format("%04d-%02d", year, number);
+    return String.format(Locale.ROOT, "%04d-%02d", year, number);
   }
 }

@@ -1,0 +1,132 @@
+package eu.mieux.examples;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * Cross-module architecture rules (STYLE.md §1, §10), checked here because {@code examples} is the
+ * only module that sees every other one.
+ *
+ * <p>{@code failOnEmptyShould} stays on. Rules about {@code eu.mieux.rules..}, {@code eu.mieux.json..}
+ * and code outside the model use {@code allowEmptyShould(true)} only while those modules hold no
+ * class yet; remove it once they do, so that a renamed package breaks the rule.
+ */
+@AnalyzeClasses(packages = "eu.mieux", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String MODEL = "eu.mieux.model..";
+  private static final String RULES = "eu.mieux.rules..";
+  private static final String JSON = "eu.mieux.json..";
+
+  @ArchTest
+  static final ArchRule modelDependsOnNeitherRulesNorJson = noClasses()
+      .that().resideInAPackage(MODEL)
+      .should().dependOnClassesThat().resideInAnyPackage(RULES, JSON, "eu.mieux.examples..")
+      .because("dependencies run one way: model <- rules, model <- json (STYLE §1)");
+
+  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
+  @ArchTest
+  static final ArchRule rulesDoNotDependOnJackson = noClasses()
+      .that().resideInAPackage(RULES)
+      .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", JSON)
+      .because("rules decide; JSON is a binding of its own (STYLE §1, §10)")
+      .allowEmptyShould(true);
+
+  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
+  @ArchTest
+  static final ArchRule onlyTheCoveragePackageReadsFilesOrLogs = noClasses()
+      .that().resideInAPackage(RULES)
+      .and().resideOutsideOfPackage("eu.mieux.rules.coverage..")
+      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "org.slf4j..")
+      .because("CoverageCsv is the only reader of coverage.csv (STYLE §6, §10)")
+      .allowEmptyShould(true);
+
+  // TODO(json module): drop allowEmptyShould once eu.mieux.json has classes
+  @ArchTest
+  static final ArchRule jsonDoesNotDependOnRules = noClasses()
+      .that().resideInAPackage(JSON)
+      .should().dependOnClassesThat().resideInAPackage(RULES)
+      .because("json sees the model's decision types, never the rules (STYLE §1)")
+      .allowEmptyShould(true);
+
+  // TODO(rules, json, examples): drop allowEmptyShould once a module outside the model has classes
+  @ArchTest
+  static final ArchRule immutablesImplementationsStayInsideTheModel = noClasses()
+      .that().resideInAPackage("eu.mieux..")
+      .and().resideOutsideOfPackage(MODEL)
+      .should().dependOnClassesThat(describe("are mieux classes named Immutable*",
+          (JavaClass c) -> c.getPackageName().startsWith("eu.mieux.")
+              && c.getSimpleName().startsWith("Immutable")))
+      .because("callers write X.builder(); Immutable* names are a model detail (STYLE §3). "
+          + "The package filter keeps Guava's ImmutableList allowed")
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule moduleSlicesAreFreeOfCycles = slices()
+      .matching("eu.mieux.(*)..")
+      .should().beFreeOfCycles();
+
+  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has sub-packages
+  @ArchTest
+  static final ArchRule rulesSlicesAreFreeOfCycles = slices()
+      .matching("eu.mieux.rules.(*)..")
+      .should().beFreeOfCycles()
+      .allowEmptyShould(true);
+
+  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
+  @ArchTest
+  static final ArchRule publicRuleClassesAreFinal = classes()
+      .that().resideInAPackage(RULES)
+      .and().arePublic()
+      .and().areNotInterfaces()
+      .and().areNotEnums()
+      .and().areNotRecords()
+      .should().haveModifier(JavaModifier.FINAL)
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule noDumpingGroundNames = noClasses()
+      .that().resideInAPackage("eu.mieux..")
+      .should().haveSimpleNameEndingWith("Util")
+      .orShould().haveSimpleNameEndingWith("Utils")
+      .orShould().haveSimpleNameEndingWith("Helper")
+      .orShould().haveSimpleNameEndingWith("Manager")
+      .orShould().haveSimpleNameEndingWith("Impl");
+
+  @ArchTest
+  static final ArchRule modelAndRulesNeverReadTheClock = noClasses()
+      .that().resideInAnyPackage(MODEL, RULES)
+      .should().callMethodWhere(describe("reads the system clock", ArchitectureTest::readsClock))
+      .because("the as-of date is always an argument (STYLE §5)");
+
+  @ArchTest
+  static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+  @ArchTest
+  static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+  @ArchTest
+  static final ArchRule onlyExamplesUseStandardStreams = noClasses()
+      .that().resideOutsideOfPackage("eu.mieux.examples..")
+      .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+  private static boolean readsClock(JavaCall<?> call) {
+    String owner = call.getTargetOwner().getName();
+    String name = call.getName();
+    return (owner.startsWith("java.time.") && name.equals("now"))
+        || (owner.equals("java.time.Clock") && name.startsWith("system"))
+        || (owner.equals("java.lang.System")
+            && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+  }
+}
