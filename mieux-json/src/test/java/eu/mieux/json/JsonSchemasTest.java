@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import eu.mieux.model.testing.ModelArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -167,18 +168,19 @@ class JsonSchemasTest extends JsonTestBase {
 
   @Provide
   Arbitrary<Request> requests() {
-    return LocalArbitraries.requests();
+    return net.jqwik.api.Arbitraries.oneOf(LocalArbitraries.requests(), ModelArbitraries.requests());
   }
 
   @Provide
   Arbitrary<Action> actions() {
-    return LocalArbitraries.actions();
+    return net.jqwik.api.Arbitraries.oneOf(LocalArbitraries.actions(), ModelArbitraries.actions());
   }
 
   @Provide
   Arbitrary<Object> decisions() {
     return net.jqwik.api.Arbitraries.oneOf(LocalArbitraries.decisions(), LocalArbitraries.countryDecisions(),
-        LocalArbitraries.requestDecisions());
+        LocalArbitraries.requestDecisions(), ModelArbitraries.decisions(), ModelArbitraries.countryDecisions(),
+        ModelArbitraries.requestDecisions());
   }
 
   static Stream<Arguments> rejected() {

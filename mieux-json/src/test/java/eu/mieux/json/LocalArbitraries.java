@@ -43,9 +43,9 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 /**
- * Small generators of valid model values for the JSON tests. They stand in for
- * {@code ModelArbitraries} of the model test-jar until it lands, and stay as a second, JSON-minded
- * source: strings with quotes, escapes and non-ASCII letters, every optional present or absent.
+ * JSON-minded generators of valid model values, beside the model's {@code ModelArbitraries}:
+ * a second source with JSON in mind:
+ * strings with quotes, escapes and non-ASCII letters, every optional present or absent.
  */
 final class LocalArbitraries {
 

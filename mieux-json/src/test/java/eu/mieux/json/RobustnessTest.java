@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import eu.mieux.model.testing.ModelArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,6 +56,12 @@ class RobustnessTest extends JsonTestBase {
         CountryDecision.class, LocalArbitraries.countryDecisions(),
         RequestDecision.class, LocalArbitraries.requestDecisions());
     sources.forEach((type, arbitrary) -> arbitrary.sampleStream().limit(40)
+        .forEach(v -> pool.add(new Sample(type.getSimpleName(), type, MieuxJson.writeBytes(v)))));
+    Map<Class<?>, Arbitrary<?>> model = Map.of(Request.class, ModelArbitraries.requests(),
+        Action.class, ModelArbitraries.actions(), Decision.class, ModelArbitraries.decisions(),
+        CountryDecision.class, ModelArbitraries.countryDecisions(),
+        RequestDecision.class, ModelArbitraries.requestDecisions());
+    model.forEach((type, arbitrary) -> arbitrary.sampleStream().limit(20)
         .forEach(v -> pool.add(new Sample(type.getSimpleName(), type, MieuxJson.writeBytes(v)))));
     pool.add(new Sample("Action", Action.class, MieuxJson.writeBytes(Fixtures.philippines())));
     return pool;
