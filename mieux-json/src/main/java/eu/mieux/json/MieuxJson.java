@@ -1,0 +1,336 @@
+package eu.mieux.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import eu.mieux.model.action.Action;
+import eu.mieux.model.request.Request;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The reference JSON binding of MIEUX documents: a strict, preconfigured Jackson mapper and
+ * read/write shortcuts that turn every failure into a {@link MieuxJsonException}.
+ *
+ * <pre>{@code
+ * Action action = MieuxJson.read(json, Action.class);     // MieuxJsonException if not acceptable
+ * String text = MieuxJson.write(action);                   // always reads back equal
+ * Document doc = MieuxJson.readDocument(bytes);            // a request or an action, by shape
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown properties, duplicate keys, trailing tokens, {@code null} values,
+ * numbers for enums and any scalar coercion ({@code "3"} for an integer, {@code 1} for a string)
+ * fail, and so does a broken model invariant. No default typing is ever enabled. Writing leaves out
+ * absent {@code Optional}s and never writes {@code null}, but always writes lists, empty ones as
+ * {@code []}.
+ *
+ * <p>Input limits ({@link StreamReadConstraints}): documents of at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes (chars for text input), nesting depth
+ * {@value #MAX_NESTING_DEPTH}, strings of at most {@value #MAX_STRING_LENGTH} chars, numbers of at
+ * most {@value #MAX_NUMBER_LENGTH} digits, property names of at most {@value #MAX_NAME_LENGTH} chars
+ * and {@value #MAX_TOKEN_COUNT} tokens.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MieuxJson {
+
+  /** The longest document accepted, in bytes (or chars, for text input): 4 MiB. */
+  public static final int MAX_DOCUMENT_LENGTH = 4 * 1024 * 1024;
+  /** The deepest nesting of arrays and objects accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value accepted, in chars: 1 MiB. */
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  /** The longest number accepted, in chars. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest property name accepted, in chars. */
+  public static final int MAX_NAME_LENGTH = 1000;
+  /** The most tokens one document may hold. */
+  public static final long MAX_TOKEN_COUNT = 1_000_000L;
+
+  private MieuxJson() {}
+
+  /**
+   * Obtains a new strict mapper with {@link MieuxModule} registered.
+   *
+   * <p>Each call returns a new mapper, so that changing its configuration cannot affect other
+   * callers; prefer {@link #reader(Class)} and {@link #writer(Class)}, which share one.
+   *
+   * @return a new, ready mapper
+   */
+  public static JsonMapper mapper() {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxTokenCount(MAX_TOKEN_COUNT)
+        .build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new MieuxModule())
+        .deactivateDefaultTyping()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+            DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+            DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
+            DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
+            DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(MapperFeature.USE_STATIC_TYPING)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfigDefaults(config -> {
+          for (CoercionInputShape shape : CoercionInputShape.values()) {
+            config.setCoercion(shape, CoercionAction.Fail);
+          }
+          config.setAcceptBlankAsEmpty(false);
+        })
+        .build();
+  }
+
+  /**
+   * Obtains the shared reader for a model type, such as {@code Action.class}.
+   *
+   * <p>Failures surface as Jackson exceptions; {@link #read(String, Class)} translates them.
+   *
+   * @param type  the model type to read, not null
+   * @return the reader, cached per type
+   */
+  public static ObjectReader reader(Class<?> type) {
+    return Shared.READERS.get(Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * Obtains the shared writer for a model type, such as {@code Action.class}.
+   *
+   * @param type  the model type to write, not null
+   * @return the writer, cached per type
+   */
+  public static ObjectWriter writer(Class<?> type) {
+    return Shared.WRITERS.get(Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * Reads a document of a known type from JSON text.
+   *
+   * @param <T>  the model type
+   * @param json  the JSON text, not null
+   * @param type  the model type, such as {@code Request.class}, not null
+   * @return the value, with every invariant checked
+   * @throws MieuxJsonException if the text is not an acceptable document of that type
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    checkLength(json.length());
+    try {
+      return reader(type).readValue(json);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e);
+    }
+  }
+
+  /**
+   * Reads a document of a known type from UTF-8 (or UTF-16/32, detected) bytes.
+   *
+   * @param <T>  the model type
+   * @param json  the JSON bytes, not null
+   * @param type  the model type, such as {@code Action.class}, not null
+   * @return the value, with every invariant checked
+   * @throws MieuxJsonException if the bytes are not an acceptable document of that type
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    checkLength(json.length);
+    try {
+      return reader(type).readValue(json);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e);
+    }
+  }
+
+  /**
+   * Reads a document of a known type from a character stream, which is not closed.
+   *
+   * @param <T>  the model type
+   * @param json  the JSON text, not null
+   * @param type  the model type, not null
+   * @return the value, with every invariant checked
+   * @throws MieuxJsonException if the text is not an acceptable document of that type, or cannot be
+   *     read
+   */
+  public static <T> T read(Reader json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return reader(type).without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e);
+    }
+  }
+
+  /**
+   * Reads a request or an action document, deciding which by its shape.
+   *
+   * <p>Choice: no discriminator property is added to the wire format, so that a document written
+   * by {@link #write(Object)} is read back as it is. A root object with a
+   * {@code requestingBody} property is a request; one with a {@code requestingAuthority} property
+   * is an action (the two never share these names); any other document fails at {@code ""}.
+   *
+   * @param json  the JSON bytes, not null
+   * @return the document
+   * @throws MieuxJsonException if the bytes are neither an acceptable request nor action
+   */
+  public static Document readDocument(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    checkLength(json.length);
+    Class<?> type;
+    try (JsonParser parser = Shared.MAPPER.createParser(json)) {
+      type = detect(parser);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e);
+    }
+    return type == Request.class
+        ? new Document.OfRequest(read(json, Request.class))
+        : new Document.OfAction(read(json, Action.class));
+  }
+
+  /**
+   * Reads a request or an action document from a character stream, which is not closed, deciding
+   * which by its shape as {@link #readDocument(byte[])} does.
+   *
+   * @param json  the JSON text, at most {@value #MAX_DOCUMENT_LENGTH} chars, not null
+   * @return the document
+   * @throws MieuxJsonException if the text is neither an acceptable request nor action, or cannot be
+   *     read
+   */
+  public static Document readDocument(Reader json) {
+    Objects.requireNonNull(json, "json");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
+        text.append(buffer, 0, n);
+        checkLength(text.length());
+      }
+    } catch (IOException e) {
+      throw MieuxJsonException.from(e);
+    }
+    return readDocument(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a model value, such as a {@code Request}, an {@code Action} or a {@code Decision}, as
+   * compact JSON text.
+   *
+   * @param value  the value, not null
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    StringWriter out = new StringWriter();
+    try {
+      writer(modelType(value.getClass())).writeValue(out, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a model value as compact UTF-8 JSON bytes.
+   *
+   * @param value  the value, not null
+   * @return the JSON bytes
+   */
+  public static byte[] writeBytes(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return writer(modelType(value.getClass())).writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
+    }
+  }
+
+  private static Class<?> detect(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new MieuxJsonException("", "expected an object: a request or an action document", null);
+    }
+    boolean request = false;
+    boolean action = false;
+    for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+      String name = parser.currentName();
+      request |= "requestingBody".equals(name);
+      action |= "requestingAuthority".equals(name);
+      parser.nextToken();
+      parser.skipChildren();
+    }
+    if (request == action) {
+      throw new MieuxJsonException("", "expected a request document (with 'requestingBody') or an "
+          + "action document (with 'requestingAuthority')" + (request ? ", but found both" : ""), null);
+    }
+    return request ? Request.class : Action.class;
+  }
+
+  private static void checkLength(long length) {
+    if (length > MAX_DOCUMENT_LENGTH) {
+      throw new MieuxJsonException("", String.format(
+          "document must be at most %s bytes long, but was longer", MAX_DOCUMENT_LENGTH), null);
+    }
+  }
+
+  /** The abstract model type of a value: its {@code Immutable*} implementation's superclass. */
+  private static Class<?> modelType(Class<?> type) {
+    Class<?> candidate = type;
+    while (candidate.getSimpleName().startsWith("Immutable") && candidate.getSuperclass() != null
+        && candidate.getName().startsWith("eu.mieux.model.")) {
+      candidate = candidate.getSuperclass();
+    }
+    return candidate;
+  }
+
+  /** The mapper, readers and writers shared by the static methods; created once, never changed. */
+  private static final class Shared {
+    static final JsonMapper MAPPER = mapper();
+    static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+      @Override
+      protected ObjectReader computeValue(Class<?> type) {
+        return MAPPER.readerFor(type);
+      }
+    };
+    static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+      @Override
+      protected ObjectWriter computeValue(Class<?> type) {
+        return MAPPER.writerFor(type);
+      }
+    };
+  }
+}

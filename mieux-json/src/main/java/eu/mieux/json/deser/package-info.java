@@ -1,0 +1,5 @@
+/**
+ * Hand-written deserializers: the atoms, coded enums, countries, strict ISO dates and
+ * {@code Reason}, whose derived {@code quality} a mix-in cannot express. Not exported, not API.
+ */
+package eu.mieux.json.deser;

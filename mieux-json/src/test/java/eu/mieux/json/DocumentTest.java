@@ -1,0 +1,47 @@
+package eu.mieux.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.mieux.model.action.Action;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Reading a document whose type is not known in advance, by its shape. */
+class DocumentTest extends JsonTestBase {
+
+  @Test
+  void requestIsRecognised() {
+    Document doc = MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.costaRicaRequest()));
+    assertEquals(new Document.OfRequest(Fixtures.costaRicaRequest()), doc);
+    assertEquals(JsonSchemas.REQUEST, doc.schema());
+  }
+
+  @Test
+  void actionIsRecognised() {
+    Document doc = MieuxJson.readDocument(new StringReader(MieuxJson.write(Fixtures.philippines())));
+    assertEquals(Fixtures.philippines(), ((Document.OfAction) doc).action());
+    assertEquals(JsonSchemas.ACTION, doc.schema());
+    assertInstanceOf(Action.class, doc.value());
+  }
+
+  @Test
+  void unknownShapeIsRefusedAtTheRoot() {
+    MieuxJsonException e = assertThrows(MieuxJsonException.class,
+        () -> MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.decision())));
+    assertEquals("", e.pointer());
+    assertEquals(true, e.getMessage().contains("'requestingBody'"), e.getMessage());
+    assertThrows(MieuxJsonException.class, () -> MieuxJson.readDocument("[]".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(MieuxJsonException.class, () -> MieuxJson.readDocument(new byte[0]));
+  }
+
+  @Test
+  void errorsInsideAreReportedAsForRead() {
+    String json = MieuxJson.write(Fixtures.philippines()).replace("\"workshop\"", "\"party\"");
+    MieuxJsonException e = assertThrows(MieuxJsonException.class,
+        () -> MieuxJson.readDocument(json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("/fiche/plannedActivities/2", e.pointer());
+  }
+}
