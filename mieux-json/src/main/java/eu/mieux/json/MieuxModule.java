@@ -29,7 +29,7 @@ import eu.mieux.json.ser.CodedSerializers;
 import eu.mieux.json.ser.CountrySerializer;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.Deliverable;

@@ -3,7 +3,7 @@ package eu.mieux.json;
 import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;
@@ -179,7 +179,7 @@ final class Fixtures {
   static Reason reason() {
     return Reason.builder().ruleId(RuleId.of("R-EL1")).outcome(Outcome.YES)
         .message("Costa Rica is covered by the DCI on 2016-05-10").country(Country.CR)
-        .addLegalBase(dciRow()).build();
+        .addLegalBasis(dciRow()).build();
   }
 
   static Decision decision() {

@@ -3,7 +3,7 @@ package eu.mieux.json;
 import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.ActivityType;

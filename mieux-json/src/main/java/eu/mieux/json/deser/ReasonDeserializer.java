@@ -107,7 +107,7 @@ public final class ReasonDeserializer extends StdDeserializer<Reason> {
         if (t == JsonToken.VALUE_NULL) {
           throw InvalidNullException.from(ctxt, null, ctxt.constructType(LegalBasis.class));
         }
-        builder.addLegalBase(ctxt.readValue(p, LegalBasis.class));
+        builder.addLegalBasis(ctxt.readValue(p, LegalBasis.class));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, List.class, index);
       }

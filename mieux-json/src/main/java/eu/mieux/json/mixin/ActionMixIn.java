@@ -12,7 +12,7 @@ import eu.mieux.json.deser.IsoDateDeserializer;
 import eu.mieux.json.ser.IsoDateSerializer;
 import eu.mieux.model.Phase;
 import eu.mieux.model.action.Action;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.Deliverable;

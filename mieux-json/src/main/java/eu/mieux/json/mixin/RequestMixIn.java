@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.mieux.json.deser.IsoDateDeserializer;
 import eu.mieux.json.ser.IsoDateSerializer;
-import eu.mieux.model.action.ActionCode;
+import eu.mieux.model.ActionCode;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.request.Channel;
 import eu.mieux.model.request.Request;
