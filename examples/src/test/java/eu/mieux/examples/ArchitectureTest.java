@@ -18,9 +18,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * Cross-module architecture rules (STYLE.md §1, §10), checked here because {@code examples} is the
  * only module that sees every other one.
  *
- * <p>{@code failOnEmptyShould} stays on. Rules about {@code eu.mieux.rules..}, {@code eu.mieux.json..}
- * and code outside the model use {@code allowEmptyShould(true)} only while those modules hold no
- * class yet; remove it once they do, so that a renamed package breaks the rule.
+ * <p>{@code failOnEmptyShould} stays on, so that a renamed package breaks a rule instead of passing
+ * it silently.
  */
 @AnalyzeClasses(packages = "eu.mieux", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,32 +34,25 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage(RULES, JSON, "eu.mieux.examples..")
       .because("dependencies run one way: model <- rules, model <- json (STYLE §1)");
 
-  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
   @ArchTest
   static final ArchRule rulesDoNotDependOnJackson = noClasses()
       .that().resideInAPackage(RULES)
       .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", JSON)
-      .because("rules decide; JSON is a binding of its own (STYLE §1, §10)")
-      .allowEmptyShould(true);
+      .because("rules decide; JSON is a binding of its own (STYLE §1, §10)");
 
-  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
   @ArchTest
   static final ArchRule onlyTheCoveragePackageReadsFilesOrLogs = noClasses()
       .that().resideInAPackage(RULES)
       .and().resideOutsideOfPackage("eu.mieux.rules.coverage..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "org.slf4j..")
-      .because("CoverageCsv is the only reader of coverage.csv (STYLE §6, §10)")
-      .allowEmptyShould(true);
+      .because("CoverageCsv is the only reader of coverage.csv (STYLE §6, §10)");
 
-  // TODO(json module): drop allowEmptyShould once eu.mieux.json has classes
   @ArchTest
   static final ArchRule jsonDoesNotDependOnRules = noClasses()
       .that().resideInAPackage(JSON)
       .should().dependOnClassesThat().resideInAPackage(RULES)
-      .because("json sees the model's decision types, never the rules (STYLE §1)")
-      .allowEmptyShould(true);
+      .because("json sees the model's decision types, never the rules (STYLE §1)");
 
-  // TODO(rules, json, examples): drop allowEmptyShould once a module outside the model has classes
   @ArchTest
   static final ArchRule immutablesImplementationsStayInsideTheModel = noClasses()
       .that().resideInAPackage("eu.mieux..")
@@ -69,22 +61,18 @@ class ArchitectureTest {
           (JavaClass c) -> c.getPackageName().startsWith("eu.mieux.")
               && c.getSimpleName().startsWith("Immutable")))
       .because("callers write X.builder(); Immutable* names are a model detail (STYLE §3). "
-          + "The package filter keeps Guava's ImmutableList allowed")
-      .allowEmptyShould(true);
+          + "The package filter keeps Guava's ImmutableList allowed");
 
   @ArchTest
   static final ArchRule moduleSlicesAreFreeOfCycles = slices()
       .matching("eu.mieux.(*)..")
       .should().beFreeOfCycles();
 
-  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has sub-packages
   @ArchTest
   static final ArchRule rulesSlicesAreFreeOfCycles = slices()
       .matching("eu.mieux.rules.(*)..")
-      .should().beFreeOfCycles()
-      .allowEmptyShould(true);
+      .should().beFreeOfCycles();
 
-  // TODO(rules module): drop allowEmptyShould once eu.mieux.rules has classes
   @ArchTest
   static final ArchRule publicRuleClassesAreFinal = classes()
       .that().resideInAPackage(RULES)
@@ -92,8 +80,7 @@ class ArchitectureTest {
       .and().areNotInterfaces()
       .and().areNotEnums()
       .and().areNotRecords()
-      .should().haveModifier(JavaModifier.FINAL)
-      .allowEmptyShould(true);
+      .should().haveModifier(JavaModifier.FINAL);
 
   @ArchTest
   static final ArchRule noDumpingGroundNames = noClasses()

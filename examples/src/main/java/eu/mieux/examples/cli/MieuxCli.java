@@ -38,7 +38,7 @@ public final class MieuxCli {
    * @return the command line
    */
   public static MieuxCli standard() {
-    return new MieuxCli(List.of(new EligibilityCommand()));
+    return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new RegisterCommand()));
   }
 
   /**

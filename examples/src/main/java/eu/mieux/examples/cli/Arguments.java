@@ -1,0 +1,87 @@
+package eu.mieux.examples.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parsed arguments of one command: positional arguments, flags and options with a value.
+ *
+ * <p>Options are declared up front; anything else starting with {@code --} is a usage error, as is an
+ * option without its value. {@code -} alone is a positional argument (standard input).
+ */
+final class Arguments {
+
+  private final List<String> positional;
+  private final Map<String, String> values;
+  private final Set<String> flags;
+
+  private Arguments(List<String> positional, Map<String, String> values, Set<String> flags) {
+    this.positional = positional;
+    this.values = values;
+    this.flags = flags;
+  }
+
+  /**
+   * Parses arguments.
+   *
+   * @param args  the arguments after the command name
+   * @param valued  the options that take a value, such as {@code --format}
+   * @param flagNames  the options that take none, such as {@code --strict}
+   * @return the parsed arguments
+   * @throws IllegalArgumentException naming the unknown option or the option without a value
+   */
+  static Arguments parse(List<String> args, Set<String> valued, Set<String> flagNames) {
+    List<String> positional = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>();
+    java.util.Set<String> flags = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (valued.contains(arg)) {
+        if (i + 1 >= args.size()) {
+          throw new IllegalArgumentException(arg + " needs a value");
+        }
+        if (values.put(arg, args.get(++i)) != null) {
+          throw new IllegalArgumentException(arg + " is given twice");
+        }
+      } else if (flagNames.contains(arg)) {
+        flags.add(arg);
+      } else if (arg.startsWith("--")) {
+        throw new IllegalArgumentException("unknown option '" + arg + "'");
+      } else {
+        positional.add(arg);
+      }
+    }
+    return new Arguments(positional, values, flags);
+  }
+
+  List<String> positional() {
+    return positional;
+  }
+
+  Optional<String> value(String option) {
+    return Optional.ofNullable(values.get(option));
+  }
+
+  boolean flag(String flag) {
+    return flags.contains(flag);
+  }
+
+  /**
+   * Gets the {@code --format} option, checked against the formats a command supports.
+   *
+   * @param supported  the formats, the first being the default
+   * @return the chosen format
+   * @throws IllegalArgumentException if the format is not supported
+   */
+  String format(List<String> supported) {
+    String format = value("--format").orElse(supported.get(0));
+    if (!supported.contains(format)) {
+      throw new IllegalArgumentException("--format must be one of " + supported + ", but was '" + format + "'");
+    }
+    return format;
+  }
+}
