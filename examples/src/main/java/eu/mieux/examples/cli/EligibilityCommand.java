@@ -1,5 +1,6 @@
 package eu.mieux.examples.cli;
 
+import eu.mieux.json.MieuxJson;
 import eu.mieux.model.Coded;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.CountryDecision;
@@ -73,13 +74,15 @@ public final class EligibilityCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: eligibility COUNTRY DATE [--requester KIND] [--strict]\n"
+    return "usage: eligibility COUNTRY DATE [--requester KIND] [--strict] [--format text|json|csv]\n"
         + "       eligibility --csv FILE            (FILE '-' reads standard input)\n\n"
         + "COUNTRY  ISO alpha-2 or alpha-3 code or English name (UA, UKR, Ukraine, Palestine, AN)\n"
         + "DATE     ISO date, such as 2016-05-01\n"
         + "--requester KIND  one of " + codes() + "\n"
         + "--strict          use VERIFIED coverage rows only (default: all rows)\n"
+        + "--format FORMAT   text (default), json (the RequestDecision document) or csv (the batch columns)\n"
         + "--csv FILE        batch mode: input header 'iso2,date'; output header '" + CSV_HEADER + "'\n\n"
+        + "Long batches print their progress on standard error when it is a terminal.\n\n"
         + "exit status: single check 0 eligible, 1 not eligible, 3 undetermined; batch 0;\n"
         + "             2 usage error or (batch) at least one bad row\n";
   }
@@ -90,6 +93,7 @@ public final class EligibilityCommand implements Command {
     Optional<String> csv = Optional.empty();
     Optional<RequesterKind> requester = Optional.empty();
     boolean strict = false;
+    String format = "text";
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -97,6 +101,7 @@ public final class EligibilityCommand implements Command {
           strict = true;
           break;
         case "--csv":
+        case "--format":
         case "--requester":
           if (i + 1 >= args.size()) {
             return usageError(err, arg + " needs a value");
@@ -104,6 +109,11 @@ public final class EligibilityCommand implements Command {
           String value = args.get(++i);
           if (arg.equals("--csv")) {
             csv = Optional.of(value);
+          } else if (arg.equals("--format")) {
+            if (!List.of("text", "json", "csv").contains(value)) {
+              return usageError(err, "--format must be one of [text, json, csv], but was '" + value + "'");
+            }
+            format = value;
           } else {
             try {
               requester = Optional.of(Coded.fromCode(RequesterKind.class, value));
@@ -120,19 +130,19 @@ public final class EligibilityCommand implements Command {
       }
     }
     if (csv.isPresent()) {
-      if (!positional.isEmpty() || strict || requester.isPresent()) {
-        return usageError(err, "--csv takes no COUNTRY, DATE, --requester or --strict");
+      if (!positional.isEmpty() || strict || requester.isPresent() || !format.equals("text")) {
+        return usageError(err, "--csv takes no COUNTRY, DATE, --requester, --strict or --format");
       }
       return batch(csv.get(), in, out, err);
     }
     if (positional.size() != 2) {
       return usageError(err, "expected COUNTRY and DATE, but got " + positional);
     }
-    return single(positional.get(0), positional.get(1), requester, strict, out, err);
+    return single(positional.get(0), positional.get(1), requester, strict, format, out, err);
   }
 
   private int single(String countryInput, String dateInput, Optional<RequesterKind> requester,
-      boolean strict, PrintStream out, PrintStream err) {
+      boolean strict, String format, PrintStream out, PrintStream err) {
     MieuxRules rules = strict
         ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
     List<Country> countries;
@@ -146,6 +156,18 @@ public final class EligibilityCommand implements Command {
     RequestDecision decision = requester.isPresent()
         ? rules.requestEligibility().check(countries, requester.get(), date)
         : rules.requestEligibility().check(countries, date);
+    if (format.equals("json")) {
+      out.println(MieuxJson.write(decision));
+      return status(decision);
+    }
+    if (format.equals("csv")) {
+      out.println(CSV_HEADER);
+      for (CountryDecision country : decision.countries()) {
+        out.println(country.country().alpha2() + "," + date + "," + country.isYes() + ","
+            + instruments(country) + "," + quote(shortReason(country)));
+      }
+      return status(decision);
+    }
     out.println("Eligibility on " + date + " of " + describe(countries)
         + requester.map(k -> ", requester " + k.code()).orElse("")
         + " (policy: " + (strict ? "strict, VERIFIED rows only" : "default, all rows") + ")");
@@ -166,6 +188,10 @@ public final class EligibilityCommand implements Command {
             + basis.quality());
       }
     }
+    return status(decision);
+  }
+
+  private static int status(RequestDecision decision) {
     switch (decision.outcome()) {
       case YES:
         return 0;
@@ -197,7 +223,9 @@ public final class EligibilityCommand implements Command {
     }
     out.println(CSV_HEADER);
     int status = 0;
+    Progress progress = Progress.of(err, lines.size() - 1);
     for (int i = 1; i < lines.size(); i++) {
+      progress.row(i);
       String line = lines.get(i);
       if (line.isBlank()) {
         continue;
@@ -235,6 +263,7 @@ public final class EligibilityCommand implements Command {
             + instruments(decision) + "," + quote(shortReason(decision)));
       }
     }
+    progress.done();
     out.flush();
     return status;
   }
