@@ -21,10 +21,12 @@ import java.util.List;
  *
  * <p>How the requests were built: the requesting body, partner countries and thematic area are those
  * of the case study's Action, so a request and its Action agree. Choice: the texts give the year of a
- * request, never the day; every request is dated 1 January of that year, the one day that never falls
- * after the Action's start as {@link CaseStudies} dates it (1 January of its first year). Where the
- * texts give no request year at all (Thailand), the request is dated to the Action's first day. The
- * texts do not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
+ * request, never the day; every request is dated 1 January of that year, so that it does not fall after
+ * the Action's start as {@link CaseStudies} dates it (1 January of its first year). One conflict of the
+ * texts remains: Jordan II is titled 2016-2019 but was requested in 2017 (003_c3246053945df94a.txt:2311,
+ * 003_c3246053945df94a.txt:2333; RULES.md §13 Q17), and the fixture keeps both dates. Where the texts give
+ * no request year at all (Thailand), the request is dated to the first day of its Action. The texts do
+ * not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
  *
  * <p>The values are built once; every method returns the same immutable value on every call. This class
  * is immutable and thread-safe.
@@ -496,7 +498,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Jordan II request of the Ministry of Social Development, received 2017-01-01
-   * (003_c3246053945df94a.txt:2333).
+   * (003_c3246053945df94a.txt:2333), after the Action's title year 2016 (003_c3246053945df94a.txt:2311;
+   * RULES.md §13 Q17).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.jordanIIRequest()).isAdmissible();
