@@ -7,6 +7,7 @@ import eu.mieux.model.request.Request;
 import eu.mieux.rules.MieuxRules;
 import eu.mieux.rules.scoring.GoodPracticeScoring;
 import eu.mieux.rules.scoring.Scoring;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -119,7 +120,7 @@ public final class ConfiguredAssertions {
    * @return the checks of the Action
    */
   public ActionAssert assertThat(Action action) {
-    return new ActionAssert(this, Objects.requireNonNull(action, "action"), java.util.List.of());
+    return new ActionAssert(this, Objects.requireNonNull(action, "action"), List.of());
   }
 
   /**

@@ -73,7 +73,8 @@ public final class CountryAssert {
    * aside every row that applies, or the date lies outside the data.
    *
    * <pre>{@code
-   * MieuxAssertions.using(strictRules).assertThat(Country.PE).isUndeterminedOn(LocalDate.of(2022, 1, 1));
+   * MieuxAssertions.using(MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())))
+   *     .assertThat(Country.PH).isUndeterminedOn(LocalDate.of(2022, 6, 1));
    * }</pre>
    *
    * @param date  the as-of date, not null
@@ -90,7 +91,7 @@ public final class CountryAssert {
       FailureReport report = FailureReport.expected("Expected " + FailureReport.describe(country) + " " + what
           + " on " + date);
       for (Reason reason : decision.reasons()) {
-        report.add(reason.ruleId(), severity(reason), "", reason.message(), reason.legalBases());
+        report.add(reason.ruleId(), FailureReport.severity(reason), "", reason.message(), reason.legalBases());
       }
       String detail = decision.isYes() ? "but it is covered by " + decision.instruments()
           : "but the outcome was " + decision.outcome();
@@ -107,27 +108,9 @@ public final class CountryAssert {
   private static FailureReport reasons(FailureReport report, CountryDecision decision) {
     for (Reason reason : decision.reasons()) {
       if (reason.outcome() != Outcome.YES) {
-        report.add(reason.ruleId(), severity(reason), "", reason.message(), reason.legalBases());
+        report.add(reason.ruleId(), FailureReport.severity(reason), "", reason.message(), reason.legalBases());
       }
     }
     return report;
-  }
-
-  /**
-   * Gets the severity word of a reason in a failure message: {@code ERROR} for a reason that does not
-   * hold, {@code INFO} for one that does.
-   *
-   * @param reason  the reason
-   * @return {@code ERROR} or {@code INFO}, followed by the outcome unless it is {@code NO}
-   */
-  static String severity(Reason reason) {
-    switch (reason.outcome()) {
-      case YES:
-        return "INFO (YES)";
-      case UNDETERMINED:
-        return "ERROR (UNDETERMINED)";
-      default:
-        return "ERROR";
-    }
   }
 }

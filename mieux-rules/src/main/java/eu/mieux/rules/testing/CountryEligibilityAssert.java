@@ -29,7 +29,7 @@ public final class CountryEligibilityAssert {
    * Checks that an instrument covers the country on the date; chain calls to require several.
    *
    * <pre>{@code
-   * assertThat(Country.TG).isEligibleOn(LocalDate.of(2014, 6, 1)).via(Instrument.EDF).via(Instrument.DCI);
+   * assertThat(Country.UA).isEligibleOn(LocalDate.of(2016, 5, 1)).via(Instrument.ENI).via(Instrument.DCI);
    * }</pre>
    *
    * @param instrument  the instrument, not null

@@ -5,6 +5,7 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.DataQuality;
 import eu.mieux.model.decision.Finding;
 import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Request;
@@ -179,5 +180,20 @@ final class FailureReport {
       text.append(country.alpha2());
     }
     return text.append(']').toString();
+  }
+
+  /**
+   * Gets the severity word of a reason in a failure message: {@code ERROR} for a reason that does not
+   * hold, {@code INFO} for one that does.
+   *
+   * @param reason  the reason
+   * @return {@code ERROR} or {@code INFO}, followed by the outcome unless it is {@code NO}
+   */
+  static String severity(Reason reason) {
+    return switch (reason.outcome()) {
+      case YES -> "INFO (YES)";
+      case UNDETERMINED -> "ERROR (UNDETERMINED)";
+      case NO -> "ERROR";
+    };
   }
 }

@@ -1,6 +1,7 @@
 package eu.mieux.rules.testing;
 
 import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RequestDecision;
 import eu.mieux.model.request.Request;
@@ -70,8 +71,8 @@ public final class RequestAssert {
       FailureReport report = FailureReport.expected("Expected " + FailureReport.describe(request)
           + " to be eligible on " + date);
       for (Reason reason : decision.reasons()) {
-        if (reason.outcome() != eu.mieux.model.decision.Outcome.YES) {
-          report.add(reason.ruleId(), CountryAssert.severity(reason), path(reason), reason.message(),
+        if (reason.outcome() != Outcome.YES) {
+          report.add(reason.ruleId(), FailureReport.severity(reason), path(reason), reason.message(),
               reason.legalBases());
         }
       }
