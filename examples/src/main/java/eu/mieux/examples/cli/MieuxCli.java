@@ -38,7 +38,8 @@ public final class MieuxCli {
    * @return the command line
    */
   public static MieuxCli standard() {
-    return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new RegisterCommand()));
+    return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new ScoreCommand(),
+        new ExpertsCommand(), new RegisterCommand()));
   }
 
   /**
