@@ -68,6 +68,17 @@ public class CountryEligibilityBenchmark {
   }
 
   /**
+   * The fast path: the covering instruments only, without building a decision.
+   *
+   * @return the instruments
+   */
+  @Benchmark
+  public java.util.SortedSet<eu.mieux.model.country.Instrument> instrumentsOn() {
+    int i = index++ & MASK;
+    return eligibility.instrumentsOn(countries[i], dates[i]);
+  }
+
+  /**
    * The baseline: a bare {@code HashMap.get} of a precomputed answer.
    *
    * @return the memoised decision

@@ -119,11 +119,28 @@ public final class CountryEligibility {
    */
   public CountryDecision check(Country country, LocalDate date) {
     Objects.requireNonNull(date, "date");
+    return timelineOf(country).decide(date);
+  }
+
+  /**
+   * Gets the instruments that cover a country on a date under the policy, without building a
+   * decision: the fast path for callers that need only the answer, such as bulk screening.
+   *
+   * <p>The result is the {@code instruments()} of {@link #check(Country, LocalDate)} for the same
+   * arguments; it allocates nothing once the country's data is warm.
+   *
+   * @param country  the country, not null
+   * @param date  the date, not null
+   * @return the instruments in canonical order, empty when the outcome is not {@code YES}
+   */
+  public java.util.SortedSet<eu.mieux.model.country.Instrument> instrumentsOn(Country country, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return timelineOf(country).segment(date).instruments();
+  }
+
+  private Timeline timelineOf(Country country) {
     Timeline timeline = timelines.get(country.ordinal());
-    if (timeline == null) {
-      timeline = timeline(country);
-    }
-    return timeline.decide(date);
+    return timeline != null ? timeline : timeline(country);
   }
 
   /**
@@ -373,6 +390,12 @@ public final class CountryEligibility {
     }
 
     CountryDecision decide(LocalDate date) {
+      CountryDecision decision = segment(date);
+      return decision.date().equals(date) ? decision : decision.withDate(date);
+    }
+
+    /** The decision of the segment holding the date, dated on the segment's first day. */
+    CountryDecision segment(LocalDate date) {
       int index = Arrays.binarySearch(starts, date.toEpochDay());
       if (index < 0) {
         index = -index - 2;
@@ -382,7 +405,7 @@ public final class CountryEligibility {
         CountryDecision built = CountryEligibility.this.decide(country, firstDays[index], rows, notes);
         decision = decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
       }
-      return decision.date().equals(date) ? decision : decision.withDate(date);
+      return decision;
     }
   }
 }
