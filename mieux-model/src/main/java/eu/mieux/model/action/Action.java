@@ -199,6 +199,21 @@ public abstract class Action {
     return !date.isBefore(startDate()) && endDate().map(end -> !date.isAfter(end)).orElse(true);
   }
 
+  /**
+   * Checks if this Action is the one a reference names, such as a deployment or an evaluation: the
+   * same code when both have one, otherwise the same title.
+   *
+   * @param code  the code the reference gives, or empty, not null
+   * @param title  the title the reference gives, not null
+   * @return true if the reference names this Action
+   */
+  public boolean isNamedBy(Optional<ActionCode> code, String title) {
+    if (code.isPresent() && code().isPresent()) {
+      return code.equals(code());
+    }
+    return title().equals(title);
+  }
+
   @Value.Check
   void check() {
     Invariants.checkNotBlank("title", title());
@@ -209,13 +224,7 @@ public abstract class Action {
     checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s",
         thematicAreas());
     Invariants.checkNoDuplicates("thematicAreas", thematicAreas());
-    Invariants.checkNoDuplicates("subTopics", subTopics());
-    for (int i = 0; i < subTopics().size(); i++) {
-      SubTopic topic = subTopics().get(i);
-      checkState(thematicAreas().contains(topic.area()),
-          "subTopics[%s] must belong to one of thematicAreas %s, but %s belongs to %s",
-          i, thematicAreas(), topic, topic.area());
-    }
+    Invariants.checkSubTopics(subTopics(), thematicAreas());
     endDate().ifPresent(end -> checkState(!end.isBefore(startDate()),
         "endDate must be on or after startDate %s, but was %s", startDate(), end));
     checkHistory();

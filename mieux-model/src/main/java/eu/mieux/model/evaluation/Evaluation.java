@@ -95,10 +95,7 @@ public abstract class Evaluation {
    */
   public boolean isOf(Action action) {
     Objects.requireNonNull(action, "action");
-    if (actionCode().isPresent() && action.code().isPresent()) {
-      return actionCode().equals(action.code());
-    }
-    return actionTitle().equals(action.title());
+    return action.isNamedBy(actionCode(), actionTitle());
   }
 
   @Value.Check

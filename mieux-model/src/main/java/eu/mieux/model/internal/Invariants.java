@@ -2,6 +2,8 @@ package eu.mieux.model.internal;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import eu.mieux.model.theme.SubTopic;
+import eu.mieux.model.theme.ThematicArea;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,23 @@ public final class Invariants {
     for (int i = 0; i < values.size(); i++) {
       checkState(seen.add(values.get(i)), "%s must not hold duplicates, but %s[%s] repeats %s",
           name, name, i, values.get(i));
+    }
+  }
+
+  /**
+   * Checks that no sub-topic is given twice and that each belongs to one of the thematic areas.
+   *
+   * @param subTopics  the sub-topics, attribute {@code subTopics}
+   * @param thematicAreas  the areas, attribute {@code thematicAreas}
+   * @throws IllegalStateException naming the first offending {@code subTopics[i]}
+   */
+  public static void checkSubTopics(List<SubTopic> subTopics, List<ThematicArea> thematicAreas) {
+    checkNoDuplicates("subTopics", subTopics);
+    for (int i = 0; i < subTopics.size(); i++) {
+      SubTopic topic = subTopics.get(i);
+      checkState(thematicAreas.contains(topic.area()),
+          "subTopics[%s] must belong to one of thematicAreas %s, but %s belongs to %s",
+          i, thematicAreas, topic, topic.area());
     }
   }
 

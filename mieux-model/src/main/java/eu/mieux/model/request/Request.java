@@ -123,13 +123,7 @@ public abstract class Request {
         partnerCountries());
     Invariants.checkNoDuplicates("partnerCountries", partnerCountries());
     Invariants.checkNoDuplicates("thematicAreas", thematicAreas());
-    Invariants.checkNoDuplicates("subTopics", subTopics());
-    for (int i = 0; i < subTopics().size(); i++) {
-      SubTopic topic = subTopics().get(i);
-      checkState(thematicAreas().contains(topic.area()),
-          "subTopics[%s] must belong to one of thematicAreas %s, but %s belongs to %s",
-          i, thematicAreas(), topic, topic.area());
-    }
+    Invariants.checkSubTopics(subTopics(), thematicAreas());
     Invariants.checkNotBlank("description", description());
   }
 

@@ -100,10 +100,7 @@ public abstract class Deployment {
    */
   public boolean isOn(Action action) {
     Objects.requireNonNull(action, "action");
-    if (actionCode().isPresent() && action.code().isPresent()) {
-      return actionCode().equals(action.code());
-    }
-    return actionTitle().equals(action.title());
+    return action.isNamedBy(actionCode(), actionTitle());
   }
 
   @Value.Check
