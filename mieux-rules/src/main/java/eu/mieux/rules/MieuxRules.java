@@ -48,7 +48,7 @@ public final class MieuxRules {
     this.coverage = Objects.requireNonNull(coverage, "coverage");
     this.config = Objects.requireNonNull(config, "config");
     this.countryEligibility = new CountryEligibility(coverage, config.policy());
-    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom());
+    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds());
     this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSortedSet;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
+import eu.mieux.model.request.RequesterKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +41,10 @@ import java.util.Set;
  * (ELIGIBILITY-NOTES.md §3), so they need no exception. A country on
  * {@link #graduatedCountries()} that the data does not cover is reported by request admissibility
  * as an R-EL5 warning instead of an R-EL1 error.
+ *
+ * <p>Choice (requester kinds before 2016, R-EL2 and §13 Q14): national public authorities and
+ * regional organisations may always request ({@link #coreRequesterKinds()}); add a kind to admit it
+ * before {@link #extendedRequestersFrom()}.
  *
  * <pre>{@code
  * RulesConfig config = RulesConfig.builder()
@@ -77,6 +82,7 @@ public final class RulesConfig {
   private final PhaseCalendar phases;
   private final LocalDate allThematicAreasFrom;
   private final ImmutableSortedSet<Country> graduatedCountries;
+  private final ImmutableSortedSet<RequesterKind> coreRequesterKinds;
 
   private RulesConfig(Builder builder) {
     this.programmeWindow = builder.programmeWindow;
@@ -85,6 +91,7 @@ public final class RulesConfig {
     this.phases = builder.phases;
     this.allThematicAreasFrom = builder.allThematicAreasFrom;
     this.graduatedCountries = builder.graduatedCountries;
+    this.coreRequesterKinds = builder.coreRequesterKinds;
   }
 
   /**
@@ -114,7 +121,8 @@ public final class RulesConfig {
   public Builder toBuilder() {
     return new Builder().programmeWindow(programmeWindow)
         .extendedRequestersFrom(extendedRequestersFrom).policy(policy).phases(phases)
-        .allThematicAreasFrom(allThematicAreasFrom).graduatedCountries(graduatedCountries);
+        .allThematicAreasFrom(allThematicAreasFrom).graduatedCountries(graduatedCountries)
+        .coreRequesterKinds(coreRequesterKinds);
   }
 
   /**
@@ -173,6 +181,15 @@ public final class RulesConfig {
   }
 
   /**
+   * Gets the kinds of requesting body that may request at any date (R-EL2; RULES.md §13 Q14).
+   *
+   * @return the kinds, national public authorities and regional organisations by default
+   */
+  public Set<RequesterKind> coreRequesterKinds() {
+    return coreRequesterKinds;
+  }
+
+  /**
    * Returns a copy of these settings with another policy.
    *
    * @param policy  the policy, not null
@@ -187,13 +204,14 @@ public final class RulesConfig {
     return obj instanceof RulesConfig other && programmeWindow.equals(other.programmeWindow)
         && extendedRequestersFrom.equals(other.extendedRequestersFrom) && policy.equals(other.policy)
         && phases.equals(other.phases) && allThematicAreasFrom.equals(other.allThematicAreasFrom)
-        && graduatedCountries.equals(other.graduatedCountries);
+        && graduatedCountries.equals(other.graduatedCountries)
+        && coreRequesterKinds.equals(other.coreRequesterKinds);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(programmeWindow, extendedRequestersFrom, policy, phases, allThematicAreasFrom,
-        graduatedCountries);
+        graduatedCountries, coreRequesterKinds);
   }
 
   /**
@@ -206,7 +224,8 @@ public final class RulesConfig {
   public String toString() {
     return "RulesConfig[programmeWindow=" + programmeWindow + ", extendedRequestersFrom="
         + extendedRequestersFrom + ", policy=" + policy + ", phases=" + phases
-        + ", allThematicAreasFrom=" + allThematicAreasFrom + ", graduatedCountries=" + graduatedCountries + "]";
+        + ", allThematicAreasFrom=" + allThematicAreasFrom + ", graduatedCountries=" + graduatedCountries
+        + ", coreRequesterKinds=" + coreRequesterKinds + "]";
   }
 
   /** A builder of {@link RulesConfig}, starting from the defaults. */
@@ -217,8 +236,23 @@ public final class RulesConfig {
     private PhaseCalendar phases = PhaseCalendar.standard();
     private LocalDate allThematicAreasFrom = ALL_THEMATIC_AREAS_FROM;
     private ImmutableSortedSet<Country> graduatedCountries = ImmutableSortedSet.of();
+    private ImmutableSortedSet<RequesterKind> coreRequesterKinds =
+        ImmutableSortedSet.copyOf(java.util.EnumSet.of(RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+            RequesterKind.REGIONAL_ORGANISATION));
 
     private Builder() {}
+
+    /**
+     * Sets the kinds of requesting body that may request at any date (RULES.md §13 Q14).
+     *
+     * @param coreRequesterKinds  the kinds, not null, no null element
+     * @return this builder
+     */
+    public Builder coreRequesterKinds(Set<RequesterKind> coreRequesterKinds) {
+      this.coreRequesterKinds = ImmutableSortedSet.copyOf(
+          Objects.requireNonNull(coreRequesterKinds, "coreRequesterKinds"));
+      return this;
+    }
 
     /**
      * Sets the phase dates.

@@ -89,7 +89,7 @@ public final class RequestRules {
     Objects.requireNonNull(config, "config");
     this.window = new ProgrammeWindow(config.programmeWindow());
     this.phases = config.phases();
-    this.requesters = new RequesterEligibility(config.extendedRequestersFrom());
+    this.requesters = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds());
     this.countries = new CountryEligibility(coverage, config.policy());
     this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
     this.graduatedCountries = config.graduatedCountries();

@@ -21,7 +21,11 @@ import java.util.Objects;
  * {@link eu.mieux.rules.RulesConfig#extendedRequestersFrom()}, 2016-01-01 by default.
  *
  * <p>Choice (RULES.md §13 Q13, Q14): the date is the date the request was received, and the
- * extended kinds are judged against 2016-01-01, not the December 2015 start of MIEUX III.
+ * extended kinds are judged against 2016-01-01, not the December 2015 start of MIEUX III. The kinds
+ * that may always request are a setting too ({@link eu.mieux.rules.RulesConfig#coreRequesterKinds()}):
+ * before 2016 the texts say only "government or organisation" and once "international
+ * organisations" (003:436), so the exact list is uncertain; the default is the two core kinds of
+ * R-EL2.
  *
  * <pre>{@code
  * new RequesterEligibility(RulesConfig.EXTENDED_REQUESTERS_FROM)
@@ -47,14 +51,37 @@ public final class RequesterEligibility {
       "001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
 
   private final LocalDate extendedFrom;
+  private final java.util.Set<RequesterKind> alwaysAllowed;
 
   /**
-   * Creates the rule.
+   * Creates the rule with the core kinds of R-EL2 as the kinds that may always request.
    *
    * @param extendedFrom  the first day on which extended requesters may request, not null
    */
   public RequesterEligibility(LocalDate extendedFrom) {
+    this(extendedFrom, defaultCoreKinds());
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param extendedFrom  the first day on which the other kinds may request, not null
+   * @param alwaysAllowed  the kinds that may request at any date, not null
+   */
+  public RequesterEligibility(LocalDate extendedFrom, java.util.Set<RequesterKind> alwaysAllowed) {
     this.extendedFrom = Objects.requireNonNull(extendedFrom, "extendedFrom");
+    this.alwaysAllowed = com.google.common.collect.Sets.immutableEnumSet(
+        Objects.requireNonNull(alwaysAllowed, "alwaysAllowed"));
+  }
+
+  /**
+   * Gets the kinds of R-EL2, national public authorities and regional organisations.
+   *
+   * @return the core kinds
+   */
+  public static java.util.Set<RequesterKind> defaultCoreKinds() {
+    return com.google.common.collect.Sets.immutableEnumSet(RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+        RequesterKind.REGIONAL_ORGANISATION);
   }
 
   /**
@@ -78,9 +105,10 @@ public final class RequesterEligibility {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
     Reason reason;
-    if (kind.isCore()) {
+    if (alwaysAllowed.contains(kind)) {
       reason = Reason.builder().ruleId(CORE_RULE).outcome(Outcome.YES)
-          .message("a " + kind.code() + " is a core requester and may always request")
+          .message("a " + kind.code() + " is a core requester and may always request"
+              + (kind.isCore() ? "" : " (a setting: R-EL2 names it only from " + extendedFrom + ")"))
           .addLegalBasis(CORE_BASIS).build();
     } else if (!date.isBefore(extendedFrom)) {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.YES)

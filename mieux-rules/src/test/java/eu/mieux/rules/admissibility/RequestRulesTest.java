@@ -89,6 +89,23 @@ class RequestRulesTest {
         ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.CV)).passes()).isTrue();
   }
 
+  /** RULES.md §13 Q14: which kinds may request before 2016 is a setting. */
+  @Test
+  void coreRequesterKindsAreASetting() {
+    RequestingBody municipality = RequestingBody.of("Câmara Municipal da Praia", RequesterKind.LOCAL_AUTHORITY,
+        Country.CV);
+    Request before = request(municipality, LocalDate.of(2014, 6, 1), ThematicArea.LEGAL_MIGRATION_AND_MOBILITY,
+        Country.CV);
+    RequestRules wider = new RequestRules(CoverageTable.standard(), RulesConfig.builder()
+        .coreRequesterKinds(Set.of(RequesterKind.NATIONAL_PUBLIC_AUTHORITY, RequesterKind.REGIONAL_ORGANISATION,
+            RequesterKind.LOCAL_AUTHORITY)).build());
+    assertThat(errors(rules.assess(before))).containsExactly("R-EL3");
+    Assessment a = wider.assess(before);
+    assertThat(a.passes()).isTrue();
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL2")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("(a setting"));
+  }
+
   @Test
   void everyFailureIsReportedAtOnce() {
     Assessment a = rules.assess(request(RequestingBody.of("Parliament", RequesterKind.PARLIAMENT, Country.RU),
@@ -164,7 +181,8 @@ class RequestRulesTest {
     RulesConfig config = RulesConfig.standard();
     CountryEligibility countries = new CountryEligibility(CoverageTable.standard(), config.policy());
     boolean holds = new ProgrammeWindow(config.programmeWindow()).check(date).isYes()
-        && new RequesterEligibility(config.extendedRequestersFrom()).check(request.requestingBody().kind(), date).isYes()
+        && new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds())
+            .check(request.requestingBody().kind(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
         && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
         && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
