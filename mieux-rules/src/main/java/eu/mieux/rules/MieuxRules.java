@@ -12,6 +12,8 @@ import eu.mieux.rules.lifecycle.Lifecycle;
 import eu.mieux.rules.scoring.GoodPracticeScoring;
 import eu.mieux.rules.scoring.Scoring;
 import eu.mieux.rules.theme.ThematicScope;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Objects;
 
 /**
@@ -39,10 +41,11 @@ public final class MieuxRules {
   private final ProgrammeWindow programmeWindow;
   private final RequestEligibility requestEligibility;
   private final ThematicScope thematicScope;
-  private final RequestRules requestRules;
-  private final ActionRules actionRules;
+  // built on first use, so that a plain eligibility check does not pay for the other rules
+  private final Supplier<RequestRules> requestRules;
+  private final Supplier<ActionRules> actionRules;
   private final Lifecycle lifecycle;
-  private final GoodPracticeScoring goodPracticeScoring;
+  private final Supplier<GoodPracticeScoring> goodPracticeScoring;
 
   private MieuxRules(CoverageTable coverage, RulesConfig config) {
     this.coverage = Objects.requireNonNull(coverage, "coverage");
@@ -53,10 +56,10 @@ public final class MieuxRules {
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
     this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
-    this.requestRules = new RequestRules(coverage, config);
-    this.actionRules = new ActionRules(thematicScope, config.phases());
+    this.requestRules = Suppliers.memoize(() -> new RequestRules(coverage, config));
+    this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases()));
     this.lifecycle = new Lifecycle();
-    this.goodPracticeScoring = new GoodPracticeScoring(Scoring.standard());
+    this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));
   }
 
   /**
@@ -158,7 +161,7 @@ public final class MieuxRules {
    * @return the request rules
    */
   public RequestRules requestRules() {
-    return requestRules;
+    return requestRules.get();
   }
 
   /**
@@ -167,7 +170,7 @@ public final class MieuxRules {
    * @return the action rules
    */
   public ActionRules actionRules() {
-    return actionRules;
+    return actionRules.get();
   }
 
   /**
@@ -186,7 +189,7 @@ public final class MieuxRules {
    * @return the scoring
    */
   public GoodPracticeScoring goodPracticeScoring() {
-    return goodPracticeScoring;
+    return goodPracticeScoring.get();
   }
 
   /**
