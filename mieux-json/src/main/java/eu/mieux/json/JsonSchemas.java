@@ -34,7 +34,10 @@ import java.util.Optional;
  * findings of the rules on one document); {@link #ROSTER} over {@code roster} and
  * {@code expertRanking}; {@link #EVALUATION} over {@code evaluation}, {@code activityFeedback},
  * {@code actionFeedback} and {@code review}; {@link #REGISTER} over {@code registerEntry} and
- * {@code registerQuery}.
+ * {@code registerQuery}. Choice: an {@code Assessment} (the rules' findings on a document) is a
+ * decision document, as it answers about a document and cites legal bases; a
+ * {@code GoodPracticeAssessment} and a {@code CaseStudy} have schemas of their own, as each embeds
+ * a whole Action.
  *
  * <pre>{@code
  * try (InputStream in = JsonSchemas.ACTION.openStream()) { ... }
