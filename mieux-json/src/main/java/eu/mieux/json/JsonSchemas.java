@@ -1,10 +1,21 @@
 package eu.mieux.json;
 
 import eu.mieux.model.action.Action;
+import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.RequestDecision;
+import eu.mieux.model.evaluation.ActionFeedback;
+import eu.mieux.model.evaluation.ActivityFeedback;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.Review;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterQuery;
 import eu.mieux.model.request.Request;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.roster.Roster;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
@@ -17,9 +28,16 @@ import java.util.Optional;
  *
  * <p>Each schema is self-contained (no remote {@code $ref}) and has a stable, versioned
  * {@code $id}; a change that rejects a document the previous version accepted gets a new version
- * ({@code v2}). {@link #DECISION} covers the three decision documents in one schema: a top-level
- * {@code oneOf} over {@code $defs} {@code decision}, {@code countryDecision} and
- * {@code requestDecision}, which their required properties tell apart.
+ * ({@code v2}). A schema that covers several document types is a top-level {@code oneOf} over
+ * their {@code $defs}, which their required properties tell apart: {@link #DECISION} over
+ * {@code decision}, {@code countryDecision}, {@code requestDecision} and {@code assessment} (the
+ * findings of the rules on one document); {@link #ROSTER} over {@code roster} and
+ * {@code expertRanking}; {@link #EVALUATION} over {@code evaluation}, {@code activityFeedback},
+ * {@code actionFeedback} and {@code review}; {@link #REGISTER} over {@code registerEntry} and
+ * {@code registerQuery}. Choice: an {@code Assessment} (the rules' findings on a document) is a
+ * decision document, as it answers about a document and cites legal bases; a
+ * {@code GoodPracticeAssessment} and a {@code CaseStudy} have schemas of their own, as each embeds
+ * a whole Action.
  *
  * <pre>{@code
  * try (InputStream in = JsonSchemas.ACTION.openStream()) { ... }
@@ -30,8 +48,38 @@ public enum JsonSchemas {
   REQUEST("request", List.of(Request.class)),
   /** An {@link Action} document. */
   ACTION("action", List.of(Action.class)),
-  /** A {@link Decision}, {@link CountryDecision} or {@link RequestDecision} document. */
-  DECISION("decision", List.of(Decision.class, CountryDecision.class, RequestDecision.class));
+  /** A {@link Decision}, {@link CountryDecision}, {@link RequestDecision} or {@link Assessment} document. */
+  DECISION("decision", List.of(Decision.class, CountryDecision.class, RequestDecision.class, Assessment.class)),
+  /**
+   * A {@link CaseStudy} document: one of the case studies of the reports, with its Action and evidence.
+   *
+   * @since 0.1.0
+   */
+  CASE_STUDY("case-study", List.of(CaseStudy.class)),
+  /**
+   * A {@link GoodPracticeAssessment} document: an Action scored on the ten characteristics.
+   *
+   * @since 0.1.0
+   */
+  GOOD_PRACTICE_ASSESSMENT("good-practice-assessment", List.of(GoodPracticeAssessment.class)),
+  /**
+   * A {@link Roster} or {@link ExpertRanking} document.
+   *
+   * @since 0.1.0
+   */
+  ROSTER("roster", List.of(Roster.class, ExpertRanking.class)),
+  /**
+   * An {@link Evaluation}, {@link ActivityFeedback}, {@link ActionFeedback} or {@link Review} document.
+   *
+   * @since 0.1.0
+   */
+  EVALUATION("evaluation", List.of(Evaluation.class, ActivityFeedback.class, ActionFeedback.class, Review.class)),
+  /**
+   * A {@link RegisterEntry} or {@link RegisterQuery} document of the knowledge register.
+   *
+   * @since 0.1.0
+   */
+  REGISTER("register", List.of(RegisterEntry.class, RegisterQuery.class));
 
   /** The common prefix of the schema ids, with the wire-format version. */
   public static final String ID_PREFIX = "https://schemas.mieux.eu/json/v1/";

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.mieux.model.action.Action;
+import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Request;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,7 +36,7 @@ import java.util.Objects;
  * <pre>{@code
  * Action action = MieuxJson.read(json, Action.class);     // MieuxJsonException if not acceptable
  * String text = MieuxJson.write(action);                   // always reads back equal
- * Document doc = MieuxJson.readDocument(bytes);            // a request or an action, by shape
+ * Document doc = MieuxJson.readDocument(bytes);            // a request, action or case study, by shape
  * }</pre>
  *
  * <p>Reading is strict: unknown properties, duplicate keys, trailing tokens, {@code null} values,
@@ -196,16 +199,19 @@ public final class MieuxJson {
   }
 
   /**
-   * Reads a request or an action document, deciding which by its shape.
+   * Reads a request, an action or a case-study document, deciding which by its shape.
    *
    * <p>Choice: no discriminator property is added to the wire format, so that a document written
    * by {@link #write(Object)} is read back as it is. A root object with a
    * {@code requestingBody} property is a request; one with a {@code requestingAuthority} property
-   * is an action (the two never share these names); any other document fails at {@code ""}.
+   * is an action; one with a {@code credited} property is a case study (only the root's own
+   * property names count, and no two of these documents share them); any other document fails at
+   * {@code ""}. The other documents (decisions, assessments, roster, evaluation and register
+   * documents) are read with {@link #read(byte[], Class)}, as their type is known to the caller.
    *
    * @param json  the JSON bytes, not null
    * @return the document
-   * @throws MieuxJsonException if the bytes are neither an acceptable request nor action
+   * @throws MieuxJsonException if the bytes are not an acceptable request, action or case study
    */
   public static Document readDocument(byte[] json) {
     Objects.requireNonNull(json, "json");
@@ -216,19 +222,22 @@ public final class MieuxJson {
     } catch (IOException | RuntimeException e) {
       throw MieuxJsonException.from(e);
     }
-    return type == Request.class
-        ? new Document.OfRequest(read(json, Request.class))
-        : new Document.OfAction(read(json, Action.class));
+    if (type == Request.class) {
+      return new Document.OfRequest(read(json, Request.class));
+    }
+    return type == Action.class
+        ? new Document.OfAction(read(json, Action.class))
+        : new Document.OfCaseStudy(read(json, CaseStudy.class));
   }
 
   /**
-   * Reads a request or an action document from a character stream, which is not closed, deciding
+   * Reads a request, an action or a case-study document from a character stream, which is not closed, deciding
    * which by its shape as {@link #readDocument(byte[])} does.
    *
    * @param json  the JSON text, at most {@value #MAX_DOCUMENT_LENGTH} chars, not null
    * @return the document
-   * @throws MieuxJsonException if the text is neither an acceptable request nor action, or cannot be
-   *     read
+   * @throws MieuxJsonException if the text is not an acceptable request, action or case study, or
+   *     cannot be read
    */
   public static Document readDocument(Reader json) {
     Objects.requireNonNull(json, "json");
@@ -280,24 +289,53 @@ public final class MieuxJson {
     }
   }
 
+  /**
+   * Writes a model value as indented JSON text: the form of the documents shipped under
+   * {@code examples/documents/}.
+   *
+   * <p>Two-space indentation, {@code "name" : value}, short arrays on one line, {@code \n} line
+   * feeds on every platform and a final line feed, so that the text can be stored as a file and
+   * compared byte for byte. It reads back as {@link #write(Object)} does.
+   *
+   * @param value  the value, not null
+   * @return the indented JSON text, ending with a line feed
+   * @since 0.1.0
+   */
+  public static String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
+    StringWriter out = new StringWriter();
+    try {
+      writer(modelType(value.getClass())).with(Shared.PRETTY).writeValue(out, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
+
   private static Class<?> detect(JsonParser parser) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new MieuxJsonException("", "expected an object: a request or an action document", null);
+      throw new MieuxJsonException("", "expected an object: a request, an action or a case-study document", null);
     }
     boolean request = false;
     boolean action = false;
+    boolean caseStudy = false;
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       String name = parser.currentName();
       request |= "requestingBody".equals(name);
       action |= "requestingAuthority".equals(name);
+      caseStudy |= "credited".equals(name);
       parser.nextToken();
       parser.skipChildren();
     }
-    if (request == action) {
-      throw new MieuxJsonException("", "expected a request document (with 'requestingBody') or an "
-          + "action document (with 'requestingAuthority')" + (request ? ", but found both" : ""), null);
+    int found = (request ? 1 : 0) + (action ? 1 : 0) + (caseStudy ? 1 : 0);
+    if (found != 1) {
+      throw new MieuxJsonException("", "expected a request document (with 'requestingBody'), an "
+          + "action document (with 'requestingAuthority') or a case-study document (with 'credited')"
+          + (found > 1 ? ", but found more than one of them" : ""), null);
     }
-    return request ? Request.class : Action.class;
+    return request ? Request.class : action ? Action.class : CaseStudy.class;
   }
 
   private static void checkLength(long length) {
@@ -320,6 +358,8 @@ public final class MieuxJson {
   /** The mapper, readers and writers shared by the static methods; created once, never changed. */
   private static final class Shared {
     static final JsonMapper MAPPER = mapper();
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
       @Override
       protected ObjectReader computeValue(Class<?> type) {

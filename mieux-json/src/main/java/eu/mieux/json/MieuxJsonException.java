@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.mieux.model.Coded;
 import eu.mieux.model.country.Country;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,9 @@ public final class MieuxJsonException extends RuntimeException {
     }
     if (target == LocalDate.class) {
       return "an ISO-8601 date string 'YYYY-MM-DD'";
+    }
+    if (target == Year.class) {
+      return "a year, an integer such as 2014";
     }
     if (target == Country.class) {
       return "an ISO 3166-1 alpha-2 country code string, such as 'PH'";

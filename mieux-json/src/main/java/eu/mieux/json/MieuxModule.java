@@ -25,6 +25,27 @@ import eu.mieux.json.mixin.ReasonMixIn;
 import eu.mieux.json.mixin.RequestDecisionMixIn;
 import eu.mieux.json.mixin.RequestMixIn;
 import eu.mieux.json.mixin.RequestingBodyMixIn;
+import eu.mieux.json.mixin.StatusChangeMixIn;
+import eu.mieux.json.mixin.FindingMixIn;
+import eu.mieux.json.mixin.AssessmentMixIn;
+import eu.mieux.json.mixin.EvidenceMixIn;
+import eu.mieux.json.mixin.CaseStudyMixIn;
+import eu.mieux.json.mixin.CharacteristicAssessmentMixIn;
+import eu.mieux.json.mixin.GoodPracticeAssessmentMixIn;
+import eu.mieux.json.mixin.DeploymentEvaluationMixIn;
+import eu.mieux.json.mixin.DeploymentMixIn;
+import eu.mieux.json.mixin.RosterEntryMixIn;
+import eu.mieux.json.mixin.RosterMixIn;
+import eu.mieux.json.mixin.RankedCandidateMixIn;
+import eu.mieux.json.mixin.ExpertRankingMixIn;
+import eu.mieux.json.mixin.ActivityFeedbackMixIn;
+import eu.mieux.json.mixin.ActionFeedbackMixIn;
+import eu.mieux.json.mixin.EvaluationEvidenceMixIn;
+import eu.mieux.json.mixin.CriterionScoreMixIn;
+import eu.mieux.json.mixin.EvaluationMixIn;
+import eu.mieux.json.mixin.ReviewMixIn;
+import eu.mieux.json.mixin.RegisterEntryMixIn;
+import eu.mieux.json.mixin.RegisterQueryMixIn;
 import eu.mieux.json.ser.CodedSerializers;
 import eu.mieux.json.ser.CountrySerializer;
 import eu.mieux.model.ValidityPeriod;
@@ -44,10 +65,33 @@ import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.expert.Expert;
 import eu.mieux.model.request.Request;
 import eu.mieux.model.request.RequestingBody;
+import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.model.decision.Finding;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.practice.Evidence;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.CharacteristicAssessment;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.roster.DeploymentEvaluation;
+import eu.mieux.model.roster.Deployment;
+import eu.mieux.model.roster.RosterEntry;
+import eu.mieux.model.roster.Roster;
+import eu.mieux.model.roster.RankedCandidate;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.evaluation.ActivityFeedback;
+import eu.mieux.model.evaluation.ActionFeedback;
+import eu.mieux.model.evaluation.EvaluationEvidence;
+import eu.mieux.model.evaluation.CriterionScore;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.Review;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterQuery;
 import java.util.List;
 
 /**
- * The Jackson module that binds the MIEUX model: requests, actions and decisions.
+ * The Jackson module that binds the MIEUX model: requests, actions and their history, decisions
+ * and assessments, good practice (case studies, assessments), the expert roster and rankings,
+ * monitoring and evaluation, and the knowledge register.
  *
  * <p>{@link #setupModule(SetupContext)} is the one registration list: a mix-in for every model type
  * and its builder (the mix-ins in {@code eu.mieux.json.mixin} are the JSON contract), and the
@@ -121,6 +165,8 @@ public final class MieuxModule extends SimpleModule {
     context.setMixInAnnotations(FocalPoint.Builder.class, FocalPointMixIn.BuilderMixIn.class);
     context.setMixInAnnotations(Expert.class, ExpertMixIn.class);
     context.setMixInAnnotations(Expert.Builder.class, ExpertMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(StatusChange.class, StatusChangeMixIn.class);
+    context.setMixInAnnotations(StatusChange.Builder.class, StatusChangeMixIn.BuilderMixIn.class);
     // decisions
     context.setMixInAnnotations(LegalBasis.class, LegalBasisMixIn.class);
     context.setMixInAnnotations(LegalBasis.Builder.class, LegalBasisMixIn.BuilderMixIn.class);
@@ -131,6 +177,50 @@ public final class MieuxModule extends SimpleModule {
     context.setMixInAnnotations(CountryDecision.Builder.class, CountryDecisionMixIn.BuilderMixIn.class);
     context.setMixInAnnotations(RequestDecision.class, RequestDecisionMixIn.class);
     context.setMixInAnnotations(RequestDecision.Builder.class, RequestDecisionMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Finding.class, FindingMixIn.class);
+    context.setMixInAnnotations(Finding.Builder.class, FindingMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Assessment.class, AssessmentMixIn.class);
+    context.setMixInAnnotations(Assessment.Builder.class, AssessmentMixIn.BuilderMixIn.class);
+    // good practice
+    context.setMixInAnnotations(Evidence.class, EvidenceMixIn.class);
+    context.setMixInAnnotations(Evidence.Builder.class, EvidenceMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(CaseStudy.class, CaseStudyMixIn.class);
+    context.setMixInAnnotations(CaseStudy.Builder.class, CaseStudyMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(CharacteristicAssessment.class, CharacteristicAssessmentMixIn.class);
+    context.setMixInAnnotations(CharacteristicAssessment.Builder.class, CharacteristicAssessmentMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(GoodPracticeAssessment.class, GoodPracticeAssessmentMixIn.class);
+    context.setMixInAnnotations(GoodPracticeAssessment.Builder.class, GoodPracticeAssessmentMixIn.BuilderMixIn.class);
+    // roster
+    context.setMixInAnnotations(DeploymentEvaluation.class, DeploymentEvaluationMixIn.class);
+    context.setMixInAnnotations(DeploymentEvaluation.Builder.class, DeploymentEvaluationMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Deployment.class, DeploymentMixIn.class);
+    context.setMixInAnnotations(Deployment.Builder.class, DeploymentMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(RosterEntry.class, RosterEntryMixIn.class);
+    context.setMixInAnnotations(RosterEntry.Builder.class, RosterEntryMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Roster.class, RosterMixIn.class);
+    context.setMixInAnnotations(Roster.Builder.class, RosterMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(RankedCandidate.class, RankedCandidateMixIn.class);
+    context.setMixInAnnotations(RankedCandidate.Builder.class, RankedCandidateMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(ExpertRanking.class, ExpertRankingMixIn.class);
+    context.setMixInAnnotations(ExpertRanking.Builder.class, ExpertRankingMixIn.BuilderMixIn.class);
+    // monitoring and evaluation
+    context.setMixInAnnotations(ActivityFeedback.class, ActivityFeedbackMixIn.class);
+    context.setMixInAnnotations(ActivityFeedback.Builder.class, ActivityFeedbackMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(ActionFeedback.class, ActionFeedbackMixIn.class);
+    context.setMixInAnnotations(ActionFeedback.Builder.class, ActionFeedbackMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(EvaluationEvidence.class, EvaluationEvidenceMixIn.class);
+    context.setMixInAnnotations(EvaluationEvidence.Builder.class, EvaluationEvidenceMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(CriterionScore.class, CriterionScoreMixIn.class);
+    context.setMixInAnnotations(CriterionScore.Builder.class, CriterionScoreMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Evaluation.class, EvaluationMixIn.class);
+    context.setMixInAnnotations(Evaluation.Builder.class, EvaluationMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Review.class, ReviewMixIn.class);
+    context.setMixInAnnotations(Review.Builder.class, ReviewMixIn.BuilderMixIn.class);
+    // knowledge register
+    context.setMixInAnnotations(RegisterEntry.class, RegisterEntryMixIn.class);
+    context.setMixInAnnotations(RegisterEntry.Builder.class, RegisterEntryMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(RegisterQuery.class, RegisterQueryMixIn.class);
+    context.setMixInAnnotations(RegisterQuery.Builder.class, RegisterQueryMixIn.BuilderMixIn.class);
 
     // atoms
     SimpleSerializers serializers = new SimpleSerializers();

@@ -28,6 +28,22 @@ class DocumentTest extends JsonTestBase {
   }
 
   @Test
+  void caseStudyIsRecognised() {
+    Document doc = MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.caseStudy()));
+    assertEquals(new Document.OfCaseStudy(Fixtures.caseStudy()), doc);
+    assertEquals(JsonSchemas.CASE_STUDY, doc.schema());
+  }
+
+  @Test
+  void twoShapesAtOnceAreRefused() {
+    String json = MieuxJson.write(Fixtures.caseStudy()).replace("{\"number\"", "{\"requestingBody\":{},\"number\"");
+    MieuxJsonException e = assertThrows(MieuxJsonException.class,
+        () -> MieuxJson.readDocument(json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("", e.pointer());
+    assertEquals(true, e.getMessage().contains("found more than one"), e.getMessage());
+  }
+
+  @Test
   void unknownShapeIsRefusedAtTheRoot() {
     MieuxJsonException e = assertThrows(MieuxJsonException.class,
         () -> MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.decision())));

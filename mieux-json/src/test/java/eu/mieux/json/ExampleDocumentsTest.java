@@ -40,6 +40,8 @@ class ExampleDocumentsTest extends JsonTestBase {
     assertTrue(JsonSchemasTest.validate(doc.schema(), new String(json, java.nio.charset.StandardCharsets.UTF_8))
         .isEmpty(), file.toString());
     assertEquals(doc.value(), MieuxJson.read(MieuxJson.write(doc.value()), doc.value().getClass().getSuperclass()));
+    assertEquals(new String(json, java.nio.charset.StandardCharsets.UTF_8), MieuxJson.writePretty(doc.value()),
+        file + " is not in the form MieuxJson.writePretty writes");
   }
 
   @Test

@@ -32,6 +32,28 @@ import eu.mieux.model.request.RequesterKind;
 import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.model.country.Region;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Finding;
+import eu.mieux.model.decision.Severity;
+import eu.mieux.model.evaluation.CriterionScore;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.EvaluationCriterion;
+import eu.mieux.model.evaluation.EvaluationEvidence;
+import eu.mieux.model.evaluation.EvaluationFramework;
+import eu.mieux.model.lifecycle.LifecycleEvent;
+import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.Evidence;
+import eu.mieux.model.practice.EvidenceKind;
+import eu.mieux.model.practice.GoodPracticeCharacteristic;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterEntryKind;
+import eu.mieux.model.roster.Deployment;
+import eu.mieux.model.roster.DeploymentEvaluation;
+import eu.mieux.model.roster.Roster;
+import eu.mieux.model.roster.RosterEntry;
+import java.time.Year;
 import java.time.LocalDate;
 
 /** Documents built from the actions the seeds describe (RULES.md §6.2, §6.3, §12). */
@@ -196,6 +218,83 @@ final class Fixtures {
   static RequestDecision requestDecision() {
     return RequestDecision.builder().date(LocalDate.of(2016, 5, 10)).outcome(Outcome.YES)
         .addCountry(countryDecision()).addReason(reason()).build();
+  }
+
+  /** The Philippines Action with the history that led to its closure (illustrative dates). */
+  static Action withHistory() {
+    return Action.builder().from(philippines())
+        .addHistory(StatusChange.of(LifecycleEvent.DRAFT_FICHE, ActionStatus.REQUEST_RECEIVED,
+            ActionStatus.FICHE_DRAFTED, LocalDate.of(2009, 12, 1)))
+        .addHistory(StatusChange.of(LifecycleEvent.APPROVE, ActionStatus.FICHE_DRAFTED, ActionStatus.APPROVED,
+            LocalDate.of(2010, 1, 15)))
+        .addHistory(StatusChange.of(LifecycleEvent.START_IMPLEMENTATION, ActionStatus.APPROVED,
+            ActionStatus.IN_IMPLEMENTATION, LocalDate.of(2010, 3, 1)))
+        .addHistory(StatusChange.of(LifecycleEvent.START_EVALUATION, ActionStatus.IN_IMPLEMENTATION,
+            ActionStatus.IN_EVALUATION, LocalDate.of(2012, 11, 1)))
+        .addHistory(StatusChange.of(LifecycleEvent.CLOSE, ActionStatus.IN_EVALUATION, ActionStatus.CLOSED,
+            LocalDate.of(2012, 12, 31)))
+        .build();
+  }
+
+  /** The findings on a request: one error at a partner country, one info about the whole document. */
+  static Assessment assessment() {
+    return Assessment.builder()
+        .addFinding(Finding.builder().ruleId(RuleId.of("R-EL1")).severity(Severity.ERROR)
+            .path("/partnerCountries/0").message("Costa Rica is not covered on 2030-01-01").country(Country.CR)
+            .addCitation(dciRow()).build())
+        .addFinding(Finding.builder().ruleId(RuleId.of("A1")).severity(Severity.INFO).path("")
+            .message("The request names a requesting body").build())
+        .build();
+  }
+
+  /** Case study 7, Costa Rica II (RULES.md §6.3 #7), with illustrative evidence. */
+  static CaseStudy caseStudy() {
+    return CaseStudy.builder().number(7).title("Costa Rica: the Second National Integration Plan")
+        .action(costaRicaII())
+        .addEvidence(Evidence.of(EvidenceKind.FITS_NATIONAL_PLAN,
+            "The plan implements the national migration policy", "003_c3246053945df94a.txt:2072"))
+        .addEvidence(Evidence.builder().kind(EvidenceKind.POLICY_ADOPTED)
+            .statement("The National Integration Plan 2018-2022 was adopted")
+            .source("003_c3246053945df94a.txt:2072").date(LocalDate.of(2017, 12, 8)).build())
+        .addEvidenceNotCredited(Evidence.of(EvidenceKind.PEER_EXCHANGE_HELD, "A peer exchange was held",
+            "003_c3246053945df94a.txt:2075"))
+        .addCredited(GoodPracticeCharacteristic.INTEGRATION, GoodPracticeCharacteristic.RESULTS_ORIENTED)
+        .source("003_c3246053945df94a.txt:2060-2080")
+        .build();
+  }
+
+  /** A roster of one Spanish-speaking expert deployed on Costa Rica II and evaluated. */
+  static Roster roster() {
+    return Roster.of(java.util.List.of(RosterEntry.builder()
+        .expert(expert("es-1", ExpertProfile.CIVIL_SERVANT, Country.ES))
+        .addSubTopic(SubTopic.MIGRANT_INTEGRATION).addLanguage("es")
+        .addDeployment(Deployment.builder().actionCode(ActionCode.parse("2016-07"))
+            .actionTitle("Second National Integration Plan").activityType(ActivityType.DRAFTING_SESSION)
+            .startDate(LocalDate.of(2017, 3, 6)).endDate(LocalDate.of(2017, 3, 10))
+            .evaluation(DeploymentEvaluation.of(LocalDate.of(2017, 3, 20), 4, "Clear and practical"))
+            .build())
+        .addUnavailablePeriod(ValidityPeriod.parse("2017-08-01/2017-08-31"))
+        .build()));
+  }
+
+  /** A ROM evaluation of Costa Rica II (illustrative scores). */
+  static Evaluation evaluation() {
+    return Evaluation.builder().framework(EvaluationFramework.ROM).actionCode(ActionCode.parse("2016-07"))
+        .actionTitle("Second National Integration Plan").evaluatedOn(LocalDate.of(2018, 2, 1))
+        .addScore(CriterionScore.builder().criterion(EvaluationCriterion.RELEVANCE).score(5)
+            .addEvidence(EvaluationEvidence.of("The plan answers a national priority", "RULES.md §8"))
+            .explanation("Requested by the national authority").build())
+        .build();
+  }
+
+  /** The register entry of case study 7. */
+  static RegisterEntry registerEntry() {
+    return RegisterEntry.builder().kind(RegisterEntryKind.CASE_STUDY).title("Costa Rica II")
+        .caseStudyNumber(7).code(ActionCode.parse("2016-07")).addUrlSlug("154-costa-rica-ii")
+        .addCountry(Country.CR).addRegion(Region.LATIN_AMERICA_CARIBBEAN).firstYear(Year.of(2016))
+        .lastYear(Year.of(2017)).addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
+        .addSubTopic(SubTopic.MIGRANT_INTEGRATION).addCharacteristic(GoodPracticeCharacteristic.INTEGRATION)
+        .addDeliverableType(DeliverableType.POLICY_OR_STRATEGY).addCitation(dciRow()).build();
   }
 
   private static Activity activity(ActivityType type, String title, int year, int month, int from, int to,

@@ -19,6 +19,27 @@ import eu.mieux.model.action.DeliverableType;
 import eu.mieux.model.action.FicheParty;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
+import eu.mieux.model.country.Region;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Severity;
+import eu.mieux.model.evaluation.ActionFeedback;
+import eu.mieux.model.evaluation.ActionFeedbackSource;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.EvaluationCriterion;
+import eu.mieux.model.evaluation.EvaluationFramework;
+import eu.mieux.model.evaluation.Review;
+import eu.mieux.model.evaluation.ReviewFrequency;
+import eu.mieux.model.lifecycle.LifecycleEvent;
+import eu.mieux.model.practice.AssessmentStatus;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.EvidenceKind;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.practice.GoodPracticeCharacteristic;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterEntryKind;
+import eu.mieux.model.register.RegisterQuery;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.roster.Roster;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.DataQuality;
 import eu.mieux.model.decision.Decision;
@@ -66,7 +87,16 @@ class JsonSchemasTest extends JsonTestBase {
       Map.entry("ficheParty", FicheParty.class), Map.entry("deliverableType", DeliverableType.class),
       Map.entry("expertOrigin", ExpertOrigin.class), Map.entry("expertProfile", ExpertProfile.class),
       Map.entry("outcome", Outcome.class), Map.entry("dataQuality", DataQuality.class),
-      Map.entry("instrument", Instrument.class), Map.entry("country", Country.class));
+      Map.entry("instrument", Instrument.class), Map.entry("country", Country.class),
+      Map.entry("lifecycleEvent", LifecycleEvent.class), Map.entry("severity", Severity.class),
+      Map.entry("evidenceKind", EvidenceKind.class),
+      Map.entry("goodPracticeCharacteristic", GoodPracticeCharacteristic.class),
+      Map.entry("assessmentStatus", AssessmentStatus.class),
+      Map.entry("actionFeedbackSource", ActionFeedbackSource.class),
+      Map.entry("evaluationCriterion", EvaluationCriterion.class),
+      Map.entry("evaluationFramework", EvaluationFramework.class),
+      Map.entry("reviewFrequency", ReviewFrequency.class), Map.entry("region", Region.class),
+      Map.entry("registerEntryKind", RegisterEntryKind.class));
 
   static synchronized JsonSchema schema(JsonSchemas which) {
     return SCHEMAS.computeIfAbsent(which, w -> {
@@ -106,6 +136,16 @@ class JsonSchemasTest extends JsonTestBase {
     assertEquals("https://schemas.mieux.eu/json/v1/action.schema.json", JsonSchemas.ACTION.id().toString());
     assertEquals("https://schemas.mieux.eu/json/v1/decision.schema.json", JsonSchemas.DECISION.id().toString());
     assertEquals(JsonSchemas.DECISION, JsonSchemas.forType(Fixtures.countryDecision().getClass()).orElseThrow());
+    assertEquals("https://schemas.mieux.eu/json/v1/case-study.schema.json", JsonSchemas.CASE_STUDY.id().toString());
+    assertEquals("https://schemas.mieux.eu/json/v1/good-practice-assessment.schema.json",
+        JsonSchemas.GOOD_PRACTICE_ASSESSMENT.id().toString());
+    assertEquals("https://schemas.mieux.eu/json/v1/roster.schema.json", JsonSchemas.ROSTER.id().toString());
+    assertEquals("https://schemas.mieux.eu/json/v1/evaluation.schema.json", JsonSchemas.EVALUATION.id().toString());
+    assertEquals("https://schemas.mieux.eu/json/v1/register.schema.json", JsonSchemas.REGISTER.id().toString());
+    assertEquals(JsonSchemas.DECISION, JsonSchemas.forType(Assessment.class).orElseThrow());
+    assertEquals(JsonSchemas.ROSTER, JsonSchemas.forType(ExpertRanking.class).orElseThrow());
+    assertEquals(JsonSchemas.EVALUATION, JsonSchemas.forType(Review.class).orElseThrow());
+    assertEquals(JsonSchemas.REGISTER, JsonSchemas.forType(RegisterQuery.class).orElseThrow());
   }
 
   /** Fails when a schema's code list and its Java enum diverge, and says how to fix it. */
@@ -145,7 +185,9 @@ class JsonSchemasTest extends JsonTestBase {
   @Test
   void fixturesValidate() {
     for (Object value : List.of(Fixtures.philippines(), Fixtures.southEastAsia(), Fixtures.costaRicaRequest(),
-        Fixtures.decision(), Fixtures.countryDecision(), Fixtures.requestDecision())) {
+        Fixtures.decision(), Fixtures.countryDecision(), Fixtures.requestDecision(), Fixtures.withHistory(),
+        Fixtures.assessment(), Fixtures.caseStudy(), Fixtures.roster(), Fixtures.evaluation(),
+        Fixtures.registerEntry())) {
       JsonSchemas which = JsonSchemas.forType(value.getClass()).orElseThrow();
       assertEquals(Set.of(), validate(which, MieuxJson.write(value)), value.toString());
     }
@@ -164,6 +206,67 @@ class JsonSchemasTest extends JsonTestBase {
   @Property(tries = 300)
   void writtenDecisionsValidate(@ForAll("decisions") Object decision) {
     assertEquals(Set.of(), validate(JsonSchemas.DECISION, MieuxJson.write(decision)));
+  }
+
+  @Property(tries = 300)
+  void writtenAssessmentsValidate(@ForAll("assessments") Assessment assessment) {
+    assertEquals(Set.of(), validate(JsonSchemas.DECISION, MieuxJson.write(assessment)));
+  }
+
+  @Property(tries = 200)
+  void writtenCaseStudiesValidate(@ForAll("caseStudies") CaseStudy caseStudy) {
+    assertEquals(Set.of(), validate(JsonSchemas.CASE_STUDY, MieuxJson.write(caseStudy)));
+  }
+
+  @Property(tries = 200)
+  void writtenGoodPracticeAssessmentsValidate(@ForAll("goodPracticeAssessments") GoodPracticeAssessment assessment) {
+    assertEquals(Set.of(), validate(JsonSchemas.GOOD_PRACTICE_ASSESSMENT, MieuxJson.write(assessment)));
+  }
+
+  @Property(tries = 300)
+  void writtenRosterDocumentsValidate(@ForAll("rosterDocuments") Object document) {
+    assertEquals(Set.of(), validate(JsonSchemas.ROSTER, MieuxJson.write(document)));
+  }
+
+  @Property(tries = 300)
+  void writtenEvaluationDocumentsValidate(@ForAll("evaluationDocuments") Object document) {
+    assertEquals(Set.of(), validate(JsonSchemas.EVALUATION, MieuxJson.write(document)));
+  }
+
+  @Property(tries = 300)
+  void writtenRegisterDocumentsValidate(@ForAll("registerDocuments") Object document) {
+    assertEquals(Set.of(), validate(JsonSchemas.REGISTER, MieuxJson.write(document)));
+  }
+
+  @Provide
+  Arbitrary<Assessment> assessments() {
+    return ModelArbitraries.assessments();
+  }
+
+  @Provide
+  Arbitrary<CaseStudy> caseStudies() {
+    return ModelArbitraries.caseStudies();
+  }
+
+  @Provide
+  Arbitrary<GoodPracticeAssessment> goodPracticeAssessments() {
+    return ModelArbitraries.goodPracticeAssessments();
+  }
+
+  @Provide
+  Arbitrary<Object> rosterDocuments() {
+    return net.jqwik.api.Arbitraries.oneOf(ModelArbitraries.rosters(), ModelArbitraries.expertRankings());
+  }
+
+  @Provide
+  Arbitrary<Object> evaluationDocuments() {
+    return net.jqwik.api.Arbitraries.oneOf(ModelArbitraries.evaluations(), ModelArbitraries.activityFeedback(),
+        ModelArbitraries.actionFeedback(), ModelArbitraries.reviews());
+  }
+
+  @Provide
+  Arbitrary<Object> registerDocuments() {
+    return net.jqwik.api.Arbitraries.oneOf(ModelArbitraries.registerEntries(), ModelArbitraries.registerQueries());
   }
 
   @Provide
@@ -187,6 +290,12 @@ class JsonSchemasTest extends JsonTestBase {
     String request = MieuxJson.write(Fixtures.costaRicaRequest());
     String action = MieuxJson.write(Fixtures.philippines());
     String decision = MieuxJson.write(Fixtures.countryDecision());
+    String historyAction = MieuxJson.write(Fixtures.withHistory());
+    String assessment = MieuxJson.write(Fixtures.assessment());
+    String caseStudy = MieuxJson.write(Fixtures.caseStudy());
+    String roster = MieuxJson.write(Fixtures.roster());
+    String evaluation = MieuxJson.write(Fixtures.evaluation());
+    String register = MieuxJson.write(Fixtures.registerEntry());
     return Stream.of(
         Arguments.of("unknown property", JsonSchemas.REQUEST, Request.class,
             request.replace("{\"requestingBody\"", "{\"priority\":1,\"requestingBody\"")),
@@ -235,7 +344,35 @@ class JsonSchemasTest extends JsonTestBase {
         Arguments.of("bad period", JsonSchemas.DECISION, Decision.class,
             MieuxJson.write(Fixtures.decision()).replace("2014-01-01/2020-12-31", "2014/2020")),
         Arguments.of("decision with an extra property", JsonSchemas.DECISION, RequestDecision.class,
-            MieuxJson.write(Fixtures.requestDecision()).replace("{\"date\"", "{\"country\":\"CR\",\"date\"")));
+            MieuxJson.write(Fixtures.requestDecision()).replace("{\"date\"", "{\"country\":\"CR\",\"date\"")),
+        Arguments.of("history: unknown event", JsonSchemas.ACTION, Action.class,
+            historyAction.replace("\"approve\"", "\"approved\"")),
+        Arguments.of("history: change without date", JsonSchemas.ACTION, Action.class,
+            historyAction.replace(",\"date\":\"2009-12-01\"", "")),
+        Arguments.of("finding: path not a pointer", JsonSchemas.DECISION, Assessment.class,
+            assessment.replace("\"path\":\"/partnerCountries/0\"", "\"path\":\"partnerCountries\"")),
+        Arguments.of("finding: unknown severity", JsonSchemas.DECISION, Assessment.class,
+            assessment.replace("\"error\"", "\"fatal\"")),
+        Arguments.of("case study: nothing credited", JsonSchemas.CASE_STUDY, CaseStudy.class,
+            caseStudy.replaceFirst("\"credited\":\\[[^\\]]*\\]", "\"credited\":[]")),
+        Arguments.of("case study: number 17", JsonSchemas.CASE_STUDY, CaseStudy.class,
+            caseStudy.replace("{\"number\":7,", "{\"number\":17,")),
+        Arguments.of("case study: unknown evidence kind", JsonSchemas.CASE_STUDY, CaseStudy.class,
+            caseStudy.replace("\"fits_national_plan\"", "\"fits_plan\"")),
+        Arguments.of("roster: bad language code", JsonSchemas.ROSTER, Roster.class,
+            roster.replace("\"languages\":[\"es\"]", "\"languages\":[\"Spanish\"]")),
+        Arguments.of("roster: score out of range", JsonSchemas.ROSTER, Roster.class,
+            roster.replace("\"score\":4", "\"score\":6")),
+        Arguments.of("feedback: neither rating nor comment", JsonSchemas.EVALUATION, ActionFeedback.class,
+            a2q("{'source':'expert','receivedOn':'2017-03-01'}")),
+        Arguments.of("evaluation: unknown framework", JsonSchemas.EVALUATION, Evaluation.class,
+            evaluation.replace("\"rom\"", "\"oecd\"")),
+        Arguments.of("register: year as a string", JsonSchemas.REGISTER, RegisterEntry.class,
+            register.replace("\"firstYear\":2016", "\"firstYear\":\"2016\"")),
+        Arguments.of("register: case study without number", JsonSchemas.REGISTER, RegisterEntry.class,
+            register.replace("\"caseStudyNumber\":7,", "")),
+        Arguments.of("register: bad slug", JsonSchemas.REGISTER, RegisterEntry.class,
+            register.replace("\"urlSlugs\":[\"154-costa-rica-ii\"]", "\"urlSlugs\":[\"Costa Rica\"]")));
   }
 
   @ParameterizedTest(name = "{0}")

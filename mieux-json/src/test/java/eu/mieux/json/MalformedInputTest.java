@@ -5,7 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.mieux.model.action.Action;
 import eu.mieux.model.action.ActionFiche;
+import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.Decision;
+import eu.mieux.model.decision.Outcome;
+import eu.mieux.model.evaluation.ActionFeedback;
+import eu.mieux.model.evaluation.ActivityFeedback;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.Review;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterQuery;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.roster.Roster;
+import eu.mieux.model.testing.ModelArbitraries;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.request.Request;
 import java.nio.charset.StandardCharsets;
@@ -244,5 +257,91 @@ class MalformedInputTest extends JsonTestBase {
     MieuxJsonException e = assertThrows(MieuxJsonException.class, () -> MieuxJson.read(
         action("").replace(a2q("'sequelNumber':1"), a2q("'sequelNumber':1" + "0".repeat(200))), Action.class));
     assertEquals(true, e.getMessage().contains("limit") || e.getMessage().contains("length"), e.getMessage());
+  }
+
+  // documents added for issues 7 and 9: the same strictness, the same pointers
+
+  @Test
+  void brokenHistoryChainPointsAtTheChange() {
+    String json = MieuxJson.write(Fixtures.withHistory());
+    assertRejected(json.replace(a2q("'event':'approve','from':'fiche_drafted'"), a2q("'event':'approve','from':'request_received'")),
+        Action.class, "/history/1/from", "history[1].from must be FICHE_DRAFTED", "but was REQUEST_RECEIVED");
+    assertRejected(json.replace(a2q("'approve'"), a2q("'approved'")), Action.class, "/history/1/event",
+        "LifecycleEvent code must be one of [", "but was 'approved'");
+    assertRejected(json.replace(a2q("'status':'closed'"), a2q("'status':'in_evaluation'")), Action.class, "/status",
+        "status must be CLOSED, the state the history led to");
+  }
+
+  @Test
+  void caseStudyEvidenceMustSupportACreditedCharacteristic() {
+    String json = MieuxJson.write(Fixtures.caseStudy());
+    assertRejected(json.replace(a2q("'credited':['results_oriented','integration']"), a2q("'credited':['results_oriented']")),
+        CaseStudy.class, "/evidence/0", "evidence[0] must support a credited characteristic");
+    assertRejected(json.replace(a2q("'credited':['results_oriented','integration']"),
+        a2q("'credited':['integration','integration']")), CaseStudy.class, "/credited/1", "must not repeat");
+    assertRejected(json.replace(a2q("'fits_national_plan'"), a2q("'FITS_NATIONAL_PLAN'")), CaseStudy.class,
+        "/evidence/0/kind", "EvidenceKind code must be one of [");
+  }
+
+  @Test
+  void goodPracticeOutcomeMustFollowFromTheScores() {
+    GoodPracticeAssessment assessment = ModelArbitraries.goodPracticeAssessments().sample();
+    String other = assessment.outcome() == Outcome.YES ? "no" : "yes";
+    assertRejected(MieuxJson.write(assessment).replace(a2q(",'outcome':'" + assessment.outcome().code() + "'"),
+        a2q(",'outcome':'" + other + "'")), GoodPracticeAssessment.class, "/outcome", "outcome must be");
+  }
+
+  @Test
+  void rosterErrorsPointIntoTheMember() {
+    String json = MieuxJson.write(Fixtures.roster());
+    assertRejected(json.replace(a2q("'languages':['es']"), a2q("'languages':['ES']")), Roster.class,
+        "/members/0/languages/0", "languages[0] must be an ISO 639 code", "'ES'");
+    assertRejected(json.replace(a2q("'score':4"), a2q("'score':'4'")), Roster.class,
+        "/members/0/deployments/0/evaluation/score", "expected an integer", "but was a string");
+    assertRejected(json.replace(a2q("'evaluatedOn':'2017-03-20'"), a2q("'evaluatedOn':'2017-03-01'")), Roster.class,
+        "/members/0/deployments/0", "evaluation.evaluatedOn must be on or after endDate 2017-03-10");
+  }
+
+  @Test
+  void rankingErrorsPointAtTheCandidate() {
+    String decision = a2q("{'outcome':'yes','reasons':[{'ruleId':'E1','outcome':'yes','message':'m'}]}");
+    assertRejected(a2q("{'dates':[],'candidates':[{'rank':2,'expertId':'ex-1','eligibility':" + decision
+        + ",'points':3,'reasons':[]}]}"), ExpertRanking.class, "/candidates/0/rank", "candidates[0].rank must be 1");
+    assertRejected(a2q("{'candidates':[{'rank':1,'expertId':'ex-1','eligibility':{'outcome':'yes','reasons':[]},"
+        + "'points':3}]}"), ExpertRanking.class, "/candidates/0/eligibility", "eligibility must have reasons");
+  }
+
+  @Test
+  void evaluationErrorsNameTheCriterionAndTheFeedback() {
+    String json = MieuxJson.write(Fixtures.evaluation());
+    assertRejected(json.replace(a2q("'relevance'"), a2q("'impact'")), Evaluation.class, "/scores/0/criterion",
+        "scores[0].criterion must be one of");
+    assertRejected(json.replace(a2q("'score':5"), a2q("'score':5.0")), Evaluation.class, "/scores/0/score");
+    assertRejected(a2q("{'source':'expert','receivedOn':'2017-03-01'}"), ActionFeedback.class, "",
+        "rating or comment must be given");
+    assertRejected(a2q("{'activityIndex':-1,'receivedOn':'2017-03-01','rating':3}"), ActivityFeedback.class,
+        "/activityIndex", "activityIndex must be at least 0");
+    assertRejected(a2q("{'frequency':'quarterly','period':'2017-02-01/2017-04-30'}"), Review.class, "/period",
+        "period must be one calendar period of 3 months");
+  }
+
+  @Test
+  void registerYearsAreIntegers() {
+    String json = MieuxJson.write(Fixtures.registerEntry());
+    assertRejected(json.replace(a2q("'firstYear':2016"), a2q("'firstYear':'2016'")), RegisterEntry.class,
+        "/firstYear", "expected a year, an integer such as 2014", "but was a string");
+    assertRejected(json.replace(a2q("'firstYear':2016"), a2q("'firstYear':20160")), RegisterEntry.class,
+        "/firstYear", "expected a year from 1000 to 9999, but was 20160");
+    assertRejected(json.replace(a2q("'lastYear':2017"), a2q("'lastYear':2015")), RegisterEntry.class,
+        "/lastYear", "lastYear must not be before firstYear 2016");
+    assertRejected(json.replace(a2q("'caseStudyNumber':7,"), ""), RegisterEntry.class, "/caseStudyNumber",
+        "caseStudyNumber must be given exactly for case studies");
+    assertRejected(a2q("{'region':'europe'}"), RegisterQuery.class, "/region", "Region code must be one of [");
+  }
+
+  @Test
+  void assessmentFindingPathMustBeAPointer() {
+    assertRejected(MieuxJson.write(Fixtures.assessment()).replace(a2q("'path':'/partnerCountries/0'"),
+        a2q("'path':'partnerCountries'")), Assessment.class, "/findings/0/path", "path must be empty or start with '/'");
   }
 }

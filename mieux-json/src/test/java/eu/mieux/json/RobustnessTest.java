@@ -9,10 +9,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.mieux.model.action.Action;
+import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.RequestDecision;
+import eu.mieux.model.evaluation.ActivityFeedback;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.register.RegisterEntry;
 import eu.mieux.model.request.Request;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.roster.Roster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Robustness: documents mutated from valid ones (deleted, renamed and retyped fields, wrong codes,
  * truncation, random bytes, ...) are either read or refused with one MieuxJsonException whose
- * pointer is {@code ""} or starts with {@code /}; never another exception type (issue 5).
+ * pointer is {@code ""} or starts with {@code /}; never another exception type (issue 5). The pool
+ * holds every document type, those of issues 7 and 9 included.
  *
  * <p>The number of mutated documents is the system property {@code jqwik.tries.fuzz}: 2,000 by
  * default, 100,000 with {@code -Pfuzz}. A plain test drives the generator because jqwik's
@@ -64,6 +73,16 @@ class RobustnessTest extends JsonTestBase {
     model.forEach((type, arbitrary) -> arbitrary.sampleStream().limit(20)
         .forEach(v -> pool.add(new Sample(type.getSimpleName(), type, MieuxJson.writeBytes(v)))));
     pool.add(new Sample("Action", Action.class, MieuxJson.writeBytes(Fixtures.philippines())));
+    // documents added for issues 7 and 9
+    Map<Class<?>, Arbitrary<?>> added = Map.of(Assessment.class, ModelArbitraries.assessments(),
+        CaseStudy.class, ModelArbitraries.caseStudies(), GoodPracticeAssessment.class,
+        ModelArbitraries.goodPracticeAssessments(), Roster.class, ModelArbitraries.rosters(),
+        ExpertRanking.class, ModelArbitraries.expertRankings(), Evaluation.class, ModelArbitraries.evaluations(),
+        ActivityFeedback.class, ModelArbitraries.activityFeedback(), RegisterEntry.class,
+        ModelArbitraries.registerEntries());
+    added.forEach((type, arbitrary) -> arbitrary.sampleStream().limit(10)
+        .forEach(v -> pool.add(new Sample(type.getSimpleName(), type, MieuxJson.writeBytes(v)))));
+    pool.add(new Sample("Action", Action.class, MieuxJson.writeBytes(Fixtures.withHistory())));
     return pool;
   }
 
@@ -77,7 +96,7 @@ class RobustnessTest extends JsonTestBase {
     mutated.sampleStream().limit(TRIES).forEach(sample -> {
       tried.incrementAndGet();
       try {
-        if (sample.type() == Request.class || sample.type() == Action.class) {
+        if (sample.type() == Request.class || sample.type() == Action.class || sample.type() == CaseStudy.class) {
           MieuxJson.readDocument(sample.json());
         }
         MieuxJson.read(sample.json(), sample.type());

@@ -20,6 +20,7 @@ import eu.mieux.model.action.FocalPoint;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.expert.Expert;
 import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
@@ -32,7 +33,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"code", "title", "sequelNumber", "partnerCountries", "requestingAuthority", "otherAuthorities", "thematicAreas", "subTopics", "phase", "requestReceivedOn", "startDate", "endDate", "status", "fiche", "activities", "experts", "focalPoints", "deliverables"})
+@JsonPropertyOrder({"code", "title", "sequelNumber", "partnerCountries", "requestingAuthority", "otherAuthorities", "thematicAreas", "subTopics", "phase", "requestReceivedOn", "startDate", "endDate", "status", "fiche", "activities", "experts", "focalPoints", "deliverables", "history"})
 @JsonDeserialize(builder = Action.Builder.class)
 public abstract class ActionMixIn {
 
@@ -95,6 +96,9 @@ public abstract class ActionMixIn {
   @JsonProperty("deliverables")
   abstract List<Deliverable> deliverables();
 
+  @JsonProperty("history")
+  abstract List<StatusChange> history();
+
   /** The builder's contract: exactly one initializer per property. */
   @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
       fieldVisibility = NONE, creatorVisibility = NONE)
@@ -155,5 +159,8 @@ public abstract class ActionMixIn {
 
     @JsonProperty("deliverables")
     abstract Object addAllDeliverables(Iterable<? extends Deliverable> value);
+
+    @JsonProperty("history")
+    abstract Object addAllHistory(Iterable<? extends StatusChange> value);
   }
 }

@@ -1,4 +1,5 @@
 /**
- * Hand-written serializers of the atoms: coded enums and countries. Not exported, not API.
+ * Hand-written serializers of the atoms: coded enums, countries, ISO dates and years as integers.
+ * Not exported, not API.
  */
 package eu.mieux.json.ser;

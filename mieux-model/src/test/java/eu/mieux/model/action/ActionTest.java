@@ -54,6 +54,7 @@ class ActionTest {
         .addAllExperts(a.experts())
         .addAllFocalPoints(a.focalPoints())
         .addAllDeliverables(a.deliverables())
+        .addAllHistory(a.history())
         .build();
   }
 

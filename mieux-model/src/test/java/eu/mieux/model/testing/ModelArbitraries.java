@@ -32,6 +32,40 @@ import eu.mieux.model.request.Request;
 import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.model.country.Region;
+import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Finding;
+import eu.mieux.model.decision.Severity;
+import eu.mieux.model.evaluation.ActionFeedback;
+import eu.mieux.model.evaluation.ActionFeedbackSource;
+import eu.mieux.model.evaluation.ActivityFeedback;
+import eu.mieux.model.evaluation.CriterionScore;
+import eu.mieux.model.evaluation.Evaluation;
+import eu.mieux.model.evaluation.EvaluationCriterion;
+import eu.mieux.model.evaluation.EvaluationEvidence;
+import eu.mieux.model.evaluation.EvaluationFramework;
+import eu.mieux.model.evaluation.Review;
+import eu.mieux.model.evaluation.ReviewFrequency;
+import eu.mieux.model.lifecycle.LifecycleEvent;
+import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.model.practice.AssessmentStatus;
+import eu.mieux.model.practice.CaseStudy;
+import eu.mieux.model.practice.CharacteristicAssessment;
+import eu.mieux.model.practice.Evidence;
+import eu.mieux.model.practice.EvidenceKind;
+import eu.mieux.model.practice.GoodPracticeAssessment;
+import eu.mieux.model.practice.GoodPracticeCharacteristic;
+import eu.mieux.model.register.RegisterEntry;
+import eu.mieux.model.register.RegisterEntryKind;
+import eu.mieux.model.register.RegisterQuery;
+import eu.mieux.model.roster.Deployment;
+import eu.mieux.model.roster.DeploymentEvaluation;
+import eu.mieux.model.roster.ExpertRanking;
+import eu.mieux.model.roster.RankedCandidate;
+import eu.mieux.model.roster.Roster;
+import eu.mieux.model.roster.RosterEntry;
+import java.time.Year;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -311,7 +345,8 @@ public final class ModelArbitraries {
    * Generates Actions: 1-4 distinct partner countries, 1-3 distinct thematic areas with sub-topics
    * under them, a start date and sometimes an end date, 0-9 activities inside that period whose
    * expert ids name the Action's 0-5 experts (no id twice), and optional code, sequel number,
-   * request date, fiche, other authorities, focal points and deliverables.
+   * request date, fiche, other authorities, focal points and deliverables; about half of them
+   * carry a history of 1-4 transitions that ends in their status (see {@link #histories}).
    *
    * @return Actions
    */
@@ -323,8 +358,9 @@ public final class ModelArbitraries {
         .flatAs((core, extras, themes, start, length, experts) -> {
           Optional<LocalDate> end = length.map(days -> min(start.plusDays(days), LAST_DATE));
           List<String> ids = experts.stream().map(Expert::id).toList();
-          return activitiesWithin(start, end, ids).list().ofMaxSize(9)
-              .map(activities -> {
+          return Combinators.combine(activitiesWithin(start, end, ids).list().ofMaxSize(9),
+                  histories(core.status()))
+              .as((activities, history) -> {
                 Action.Builder builder = Action.builder();
                 builder.code(core.code())
                     .title(core.title())
@@ -342,7 +378,8 @@ public final class ModelArbitraries {
                     .addAllActivities(activities)
                     .addAllExperts(experts)
                     .addAllFocalPoints(extras.focalPoints())
-                    .addAllDeliverables(extras.deliverables());
+                    .addAllDeliverables(extras.deliverables())
+                    .addAllHistory(history);
                 core.sequelNumber().ifPresent(builder::sequelNumber);
                 return builder.build();
               });
@@ -441,6 +478,374 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // lifecycle history
+
+  /**
+   * Generates the history of an Action whose status is {@code status}: empty about half the time,
+   * otherwise 1-4 transitions with any events, each {@code from} the previous {@code to}, dates
+   * that never decrease, and a last {@code to} equal to {@code status}. The transitions need not
+   * follow the lifecycle (that is a rule, not an invariant).
+   *
+   * @param status  the state the history must lead to, not null
+   * @return histories, oldest transition first
+   */
+  public static Arbitrary<List<StatusChange>> histories(ActionStatus status) {
+    Arbitrary<List<StatusChange>> some = Arbitraries.integers().between(1, 4).flatMap(n -> Combinators.combine(
+            Arbitraries.of(ActionStatus.class).list().ofSize(n),
+            Arbitraries.of(LifecycleEvent.class).list().ofSize(n),
+            dates().list().ofSize(n))
+        .as((froms, events, days) -> {
+          List<LocalDate> sorted = days.stream().sorted().toList();
+          List<StatusChange> history = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            ActionStatus from = i == 0 ? froms.get(0) : history.get(i - 1).to();
+            ActionStatus to = i == n - 1 ? status : froms.get(i + 1);
+            history.add(StatusChange.of(events.get(i), from, to, sorted.get(i)));
+          }
+          return List.copyOf(history);
+        }));
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.<StatusChange>of())), Tuple.of(1, some));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // assessments
+
+  /**
+   * Generates findings of every severity, with a JSON Pointer path (sometimes the root {@code ""})
+   * and 0-2 citations.
+   *
+   * @return findings
+   */
+  public static Arbitrary<Finding> findings() {
+    Arbitrary<String> paths = Arbitraries.of("", "/partnerCountries/1", "/activities/0/type", "/history/2/date",
+        "/requestingBody/kind", "/a~1b~0c");
+    return Combinators.combine(ruleIds(), Arbitraries.of(Severity.class), paths, texts(), countries().optional(0.3),
+            legalBases().list().ofMaxSize(2))
+        .as((ruleId, severity, path, message, country, citations) -> Finding.builder()
+            .ruleId(ruleId).severity(severity).path(path).message(message).country(country)
+            .addAllCitations(citations).build());
+  }
+
+  /**
+   * Generates assessments of 0-5 findings.
+   *
+   * @return assessments
+   */
+  public static Arbitrary<Assessment> assessments() {
+    return findings().list().ofMaxSize(5).map(f -> Assessment.builder().addAllFindings(f).build());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // good practice
+
+  /**
+   * Generates evidence of every kind, sometimes dated.
+   *
+   * @return evidence
+   */
+  public static Arbitrary<Evidence> evidence() {
+    return evidenceOf(Arbitraries.of(EvidenceKind.class));
+  }
+
+  /**
+   * Generates case studies: a number 1-16, an Action, 1-5 credited characteristics each backed by
+   * at least one piece of evidence, and sometimes evidence of characteristics not credited.
+   *
+   * @return case studies
+   */
+  public static Arbitrary<CaseStudy> caseStudies() {
+    return Combinators.combine(Arbitraries.integers().between(1, 16), texts(), actions(),
+            Arbitraries.subsetOf(GoodPracticeCharacteristic.values()).ofMinSize(1).ofMaxSize(5), texts())
+        .flatAs((number, title, action, credited, source) -> {
+          List<EvidenceKind> in = new ArrayList<>();
+          List<EvidenceKind> out = new ArrayList<>();
+          for (EvidenceKind kind : EvidenceKind.values()) {
+            (credited.contains(kind.characteristic()) ? in : out).add(kind);
+          }
+          List<Arbitrary<Evidence>> backing = credited.stream().sorted()
+              .map(c -> evidenceOf(Arbitraries.of(EvidenceKind.of(c)))).toList();
+          Arbitrary<List<Evidence>> notCredited = out.isEmpty() ? Arbitraries.just(List.of())
+              : evidenceOf(Arbitraries.of(out)).list().ofMaxSize(2);
+          return Combinators.combine(Combinators.combine(backing).as(List::copyOf),
+                  evidenceOf(Arbitraries.of(in)).list().ofMaxSize(3), notCredited)
+              .as((required, extra, others) -> CaseStudy.builder()
+                  .number(number).title(title).action(action)
+                  .addAllEvidence(required).addAllEvidence(extra).addAllEvidenceNotCredited(others)
+                  .addAllCredited(credited).source(source).build());
+        })
+        .withoutEdgeCases();
+  }
+
+  /**
+   * Generates assessments of one characteristic, of any characteristic and status.
+   *
+   * @return characteristic assessments
+   */
+  public static Arbitrary<CharacteristicAssessment> characteristicAssessments() {
+    return Arbitraries.of(GoodPracticeCharacteristic.class).flatMap(ModelArbitraries::characteristicAssessments);
+  }
+
+  /**
+   * Generates good-practice assessments of generated Actions: the ten characteristics in order,
+   * each met, not met or not assessed with weights 0-3, a threshold 0-12 and the outcome that
+   * follows from them, and 0-3 reasons.
+   *
+   * @return good-practice assessments
+   */
+  public static Arbitrary<GoodPracticeAssessment> goodPracticeAssessments() {
+    List<Arbitrary<CharacteristicAssessment>> each = Arrays.stream(GoodPracticeCharacteristic.values())
+        .map(ModelArbitraries::characteristicAssessments).toList();
+    return Combinators.combine(actions(), Combinators.combine(each).as(List::copyOf),
+            Arbitraries.integers().between(0, 12), reasons().list().ofMaxSize(3))
+        .as((action, characteristics, threshold, reasons) -> {
+          int assessed = 0;
+          int weighted = 0;
+          for (CharacteristicAssessment c : characteristics) {
+            assessed += c.status() == AssessmentStatus.NOT_ASSESSED ? 0 : 1;
+            weighted += c.isMet() ? c.weight() : 0;
+          }
+          Outcome outcome = assessed == 0 ? Outcome.UNDETERMINED
+              : weighted >= threshold ? Outcome.YES : Outcome.NO;
+          return GoodPracticeAssessment.builder()
+              .action(action).addAllCharacteristics(characteristics).candidateThreshold(threshold)
+              .outcome(outcome).addAllReasons(reasons).build();
+        })
+        .withoutEdgeCases();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // roster
+
+  /**
+   * Generates evaluations of a deployment, scores 1-5.
+   *
+   * @return deployment evaluations
+   */
+  public static Arbitrary<DeploymentEvaluation> deploymentEvaluations() {
+    return Combinators.combine(dates(), Arbitraries.integers().between(DeploymentEvaluation.MIN_SCORE,
+            DeploymentEvaluation.MAX_SCORE), texts())
+        .as(DeploymentEvaluation::of);
+  }
+
+  /**
+   * Generates deployments of 1-15 days, sometimes with an Action code and an evaluation made on or
+   * after the last day.
+   *
+   * @return deployments
+   */
+  public static Arbitrary<Deployment> deployments() {
+    return Combinators.combine(actionCodes().optional(0.6), texts(), Arbitraries.of(ActivityType.class),
+            datesBetween(FIRST_DATE, LAST_DATE.minusDays(60)), Arbitraries.integers().between(0, 14),
+            Arbitraries.integers().between(0, 30).optional(0.5),
+            Arbitraries.integers().between(DeploymentEvaluation.MIN_SCORE, DeploymentEvaluation.MAX_SCORE),
+            texts())
+        .as((code, title, type, start, length, delay, score, comment) -> {
+          LocalDate end = start.plusDays(length);
+          return Deployment.builder()
+              .actionCode(code).actionTitle(title).activityType(type).startDate(start).endDate(end)
+              .evaluation(delay.map(d -> DeploymentEvaluation.of(end.plusDays(d), score, comment)))
+              .build();
+        });
+  }
+
+  /**
+   * Generates roster entries: an expert, 0-4 sub-topics, 0-3 languages, 0-3 deployments and 0-2
+   * unavailable periods, none repeated.
+   *
+   * @return roster entries
+   */
+  public static Arbitrary<RosterEntry> rosterEntries() {
+    return Combinators.combine(experts(), Arbitraries.of(SubTopic.class).list().uniqueElements().ofMaxSize(4),
+            Arbitraries.of("en", "fr", "es", "pt", "ar", "ru", "fil", "sw").list().uniqueElements().ofMaxSize(3),
+            deployments().list().uniqueElements().ofMaxSize(3),
+            validityPeriods().list().uniqueElements().ofMaxSize(2))
+        .as((expert, topics, languages, deployments, unavailable) -> RosterEntry.builder()
+            .expert(expert).addAllSubTopics(topics).addAllLanguages(languages)
+            .addAllDeployments(deployments).addAllUnavailablePeriods(unavailable).build());
+  }
+
+  /**
+   * Generates rosters of 0-4 members with distinct expert ids.
+   *
+   * @return rosters
+   */
+  public static Arbitrary<Roster> rosters() {
+    return rosterEntries().list().uniqueElements(RosterEntry::id).ofMaxSize(4).map(Roster::of);
+  }
+
+  /**
+   * Generates ranked candidates on their own, of any rank; inside a ranking use
+   * {@link #expertRankings()}, which numbers them and puts the eligible first.
+   *
+   * @return ranked candidates
+   */
+  public static Arbitrary<RankedCandidate> rankedCandidates() {
+    return Combinators.combine(Arbitraries.integers().between(1, 20), candidateParts())
+        .as((rank, part) -> candidate(rank, part));
+  }
+
+  /**
+   * Generates expert rankings: 0-3 activity periods and 0-5 candidates with distinct expert ids,
+   * ranked 1, 2, ... with the eligible ones first.
+   *
+   * @return expert rankings
+   */
+  public static Arbitrary<ExpertRanking> expertRankings() {
+    return Combinators.combine(validityPeriods().list().ofMaxSize(3),
+            candidateParts().list().uniqueElements(CandidatePart::expertId).ofMaxSize(5))
+        .as((dates, parts) -> {
+          List<CandidatePart> ordered = parts.stream()
+              .sorted(Comparator.comparing((CandidatePart p) -> !p.eligibility().isYes())).toList();
+          ExpertRanking.Builder builder = ExpertRanking.builder().addAllDates(dates);
+          for (int i = 0; i < ordered.size(); i++) {
+            builder.addCandidate(candidate(i + 1, ordered.get(i)));
+          }
+          return builder.build();
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // monitoring and evaluation
+
+  /**
+   * Generates participants' feedback on an activity: a rating, a comment or both, and sometimes a
+   * number of respondents (else the default, 1).
+   *
+   * @return activity feedback
+   */
+  public static Arbitrary<ActivityFeedback> activityFeedback() {
+    return Combinators.combine(Arbitraries.integers().between(0, 9),
+            Arbitraries.integers().between(1, 40).optional(0.5), dates(),
+            Arbitraries.integers().between(1, 5).optional(0.6), texts().optional(0.6),
+            Arbitraries.integers().between(1, 5))
+        .as((index, respondents, receivedOn, rating, comment, fallback) -> {
+          ActivityFeedback.Builder builder = ActivityFeedback.builder().activityIndex(index)
+              .receivedOn(receivedOn).rating(rating.isEmpty() && comment.isEmpty() ? Optional.of(fallback) : rating)
+              .comment(comment);
+          respondents.ifPresent(builder::respondents);
+          return builder.build();
+        });
+  }
+
+  /**
+   * Generates feedback on a whole Action from experts and local authorities: a rating, a comment or
+   * both.
+   *
+   * @return action feedback
+   */
+  public static Arbitrary<ActionFeedback> actionFeedback() {
+    return Combinators.combine(Arbitraries.of(ActionFeedbackSource.class), dates(),
+            Arbitraries.integers().between(1, 5).optional(0.6), texts().optional(0.6),
+            Arbitraries.integers().between(1, 5))
+        .as((source, receivedOn, rating, comment, fallback) -> ActionFeedback.builder().source(source)
+            .receivedOn(receivedOn).rating(rating.isEmpty() && comment.isEmpty() ? Optional.of(fallback) : rating)
+            .comment(comment).build());
+  }
+
+  /**
+   * Generates evaluation evidence, sometimes dated.
+   *
+   * @return evaluation evidence
+   */
+  public static Arbitrary<EvaluationEvidence> evaluationEvidence() {
+    return Combinators.combine(texts(), texts(), dates().optional(0.4))
+        .as((statement, source, date) -> EvaluationEvidence.builder()
+            .statement(statement).source(source).date(date).build());
+  }
+
+  /**
+   * Generates scores of any criterion, 1-5, with 1-3 pieces of evidence.
+   *
+   * @return criterion scores
+   */
+  public static Arbitrary<CriterionScore> criterionScores() {
+    return Arbitraries.of(EvaluationCriterion.class).flatMap(ModelArbitraries::criterionScores);
+  }
+
+  /**
+   * Generates evaluations of both frameworks, each scoring a subset of its framework's criteria in
+   * their order, sometimes with an Action code.
+   *
+   * @return evaluations
+   */
+  public static Arbitrary<Evaluation> evaluations() {
+    return Arbitraries.of(EvaluationFramework.class).flatMap(framework -> Combinators.combine(
+            actionCodes().optional(0.6), texts(), dates(),
+            Arbitraries.subsetOf(framework.criteria()).flatMap(criteria -> criteria.isEmpty()
+                ? Arbitraries.just(List.<CriterionScore>of())
+                : Combinators.combine(criteria.stream().sorted().map(ModelArbitraries::criterionScores).toList())
+                    .as(List::copyOf)))
+        .as((code, title, evaluatedOn, scores) -> Evaluation.builder().framework(framework).actionCode(code)
+            .actionTitle(title).evaluatedOn(evaluatedOn).addAllScores(scores).build()))
+        .withoutEdgeCases();
+  }
+
+  /**
+   * Generates calendar reviews of every frequency.
+   *
+   * @return reviews
+   */
+  public static Arbitrary<Review> reviews() {
+    return Combinators.combine(Arbitraries.of(ReviewFrequency.class), dates()).as(Review::containing);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // knowledge register
+
+  /**
+   * Generates register entries of both kinds (a case-study number exactly for case studies), with
+   * URL slugs, countries, regions, years in 2009-2024, themes, characteristics, deliverable types
+   * and 1-2 citations.
+   *
+   * @return register entries
+   */
+  public static Arbitrary<RegisterEntry> registerEntries() {
+    Arbitrary<String> slugs = Combinators.combine(Arbitraries.integers().between(1, 999),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).list().ofMinSize(1)
+                .ofMaxSize(3))
+        .as((n, words) -> n + "-" + String.join("-", words));
+    Arbitrary<RegisterEntry.Builder> heads = Combinators.combine(Arbitraries.of(RegisterEntryKind.class),
+            Arbitraries.integers().between(1, 16), texts(), actionCodes().optional(0.5),
+            slugs.list().uniqueElements().ofMaxSize(2), countries().list().uniqueElements().ofMaxSize(3),
+            Arbitraries.of(Region.class).list().uniqueElements().ofMaxSize(2))
+        .as((kind, number, title, code, urls, countries, regions) -> {
+          RegisterEntry.Builder builder = RegisterEntry.builder().kind(kind).title(title).code(code)
+              .addAllUrlSlugs(urls).addAllCountries(countries).addAllRegions(regions);
+          if (kind == RegisterEntryKind.CASE_STUDY) {
+            builder.caseStudyNumber(number);
+          }
+          return builder;
+        });
+    return Combinators.combine(heads, Arbitraries.integers().between(2009, 2024).optional(0.7),
+            Arbitraries.integers().between(0, 5).optional(0.7), themes(1),
+            Arbitraries.subsetOf(GoodPracticeCharacteristic.values()),
+            Arbitraries.of(DeliverableType.class).list().uniqueElements().ofMaxSize(3),
+            legalBases().list().ofMinSize(1).ofMaxSize(2))
+        .as((builder, first, span, themes, characteristics, deliverables, citations) -> builder
+            .firstYear(first.map(Year::of))
+            .lastYear(span.map(s -> Year.of(first.orElse(2009) + s)))
+            .addAllThematicAreas(themes.areas()).addAllSubTopics(themes.subTopics())
+            .addAllCharacteristics(characteristics).addAllDeliverableTypes(deliverables)
+            .addAllCitations(citations).build())
+        .withoutEdgeCases();
+  }
+
+  /**
+   * Generates register queries with any combination of criteria, none included.
+   *
+   * @return register queries
+   */
+  public static Arbitrary<RegisterQuery> registerQueries() {
+    return Combinators.combine(Arbitraries.of(ThematicArea.class).optional(0.4),
+            Arbitraries.of(SubTopic.class).optional(0.3), Arbitraries.of(Region.class).optional(0.3),
+            countries().optional(0.3), Arbitraries.of(GoodPracticeCharacteristic.class).optional(0.3),
+            Arbitraries.of(DeliverableType.class).optional(0.3))
+        .as((area, topic, region, country, characteristic, deliverable) -> RegisterQuery.builder()
+            .thematicArea(area).subTopic(topic).region(region).country(country)
+            .characteristic(characteristic).deliverableType(deliverable).build());
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // parts
 
   private record Themes(List<ThematicArea> areas, List<SubTopic> subTopics) {}
@@ -449,8 +854,50 @@ public final class ModelArbitraries {
       List<Country> partners, RequestingBody authority, List<RequestingBody> others, Phase phase,
       ActionStatus status) {}
 
+  private record CandidatePart(String expertId, Decision eligibility, int points, List<Reason> reasons) {}
+
   private record ActionExtras(Optional<LocalDate> receivedOn, Optional<ActionFiche> fiche,
       List<FocalPoint> focalPoints, List<Deliverable> deliverables) {}
+
+  private static Arbitrary<Evidence> evidenceOf(Arbitrary<EvidenceKind> kinds) {
+    return Combinators.combine(kinds, texts(), texts(), dates().optional(0.4))
+        .as((kind, statement, source, date) -> Evidence.builder()
+            .kind(kind).statement(statement).source(source).date(date).build());
+  }
+
+  private static Arbitrary<CharacteristicAssessment> characteristicAssessments(
+      GoodPracticeCharacteristic characteristic) {
+    Arbitrary<Evidence> evidence = evidenceOf(Arbitraries.of(EvidenceKind.of(characteristic)));
+    return Combinators.combine(Arbitraries.of(AssessmentStatus.class), evidence.list().ofMaxSize(3),
+            Arbitraries.integers().between(0, 3), evidence)
+        .as((status, found, weight, one) -> CharacteristicAssessment.builder()
+            .characteristic(characteristic)
+            .status(status)
+            .addAllEvidence(status == AssessmentStatus.MET && found.isEmpty() ? List.of(one) : found)
+            .weight(weight)
+            .build());
+  }
+
+  private static Arbitrary<CandidatePart> candidateParts() {
+    Arbitrary<Decision> eligibilities = Combinators.combine(Arbitraries.of(Outcome.YES, Outcome.NO),
+            reasons().list().ofMinSize(1).ofMaxSize(2))
+        .as(Decision::of);
+    return Combinators.combine(expertIds(), eligibilities, Arbitraries.integers().between(-20, 100),
+            reasons().list().ofMaxSize(3))
+        .as(CandidatePart::new);
+  }
+
+  private static RankedCandidate candidate(int rank, CandidatePart part) {
+    return RankedCandidate.builder().rank(rank).expertId(part.expertId()).eligibility(part.eligibility())
+        .points(part.points()).addAllReasons(part.reasons()).build();
+  }
+
+  private static Arbitrary<CriterionScore> criterionScores(EvaluationCriterion criterion) {
+    return Combinators.combine(Arbitraries.integers().between(CriterionScore.MIN_SCORE, CriterionScore.MAX_SCORE),
+            evaluationEvidence().list().ofMinSize(1).ofMaxSize(3), texts())
+        .as((score, evidence, explanation) -> CriterionScore.builder().criterion(criterion).score(score)
+            .addAllEvidence(evidence).explanation(explanation).build());
+  }
 
   private static Arbitrary<ActionCore> actionCores() {
     return Combinators.combine(actionCodes().optional(0.6), texts(),

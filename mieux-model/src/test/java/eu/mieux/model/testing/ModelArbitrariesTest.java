@@ -23,7 +23,15 @@ class ModelArbitrariesTest {
         ModelArbitraries.activities(), ModelArbitraries.experts(), ModelArbitraries.focalPoints(),
         ModelArbitraries.deliverables(), ModelArbitraries.actionFiches(), ModelArbitraries.actions(),
         ModelArbitraries.legalBases(), ModelArbitraries.reasons(), ModelArbitraries.decisions(),
-        ModelArbitraries.countryDecisions(), ModelArbitraries.requestDecisions());
+        ModelArbitraries.countryDecisions(), ModelArbitraries.requestDecisions(),
+        ModelArbitraries.histories(eu.mieux.model.lifecycle.ActionStatus.CLOSED), ModelArbitraries.findings(),
+        ModelArbitraries.assessments(), ModelArbitraries.evidence(), ModelArbitraries.caseStudies(),
+        ModelArbitraries.characteristicAssessments(), ModelArbitraries.goodPracticeAssessments(),
+        ModelArbitraries.deploymentEvaluations(), ModelArbitraries.deployments(), ModelArbitraries.rosterEntries(),
+        ModelArbitraries.rosters(), ModelArbitraries.rankedCandidates(), ModelArbitraries.expertRankings(),
+        ModelArbitraries.activityFeedback(), ModelArbitraries.actionFeedback(), ModelArbitraries.evaluationEvidence(),
+        ModelArbitraries.criterionScores(), ModelArbitraries.evaluations(), ModelArbitraries.reviews(),
+        ModelArbitraries.registerEntries(), ModelArbitraries.registerQueries());
     for (Arbitrary<?> arbitrary : all) {
       assertTrue(arbitrary.sampleStream().limit(200).allMatch(v -> v != null));
     }
@@ -42,5 +50,7 @@ class ModelArbitrariesTest {
     assertTrue(sample.stream().anyMatch(a -> !a.title().chars().allMatch(c -> c < 128)),
         "some non-ASCII titles");
     assertFalse(sample.stream().allMatch(a -> a.fiche().isPresent()), "fiche sometimes empty");
+    assertTrue(sample.stream().anyMatch(a -> a.history().isEmpty()), "some without history");
+    assertTrue(sample.stream().anyMatch(a -> a.history().size() >= 3), "some with a long history");
   }
 }
