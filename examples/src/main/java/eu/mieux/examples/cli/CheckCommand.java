@@ -4,6 +4,7 @@ import eu.mieux.json.Document;
 import eu.mieux.json.MieuxJson;
 import eu.mieux.json.MieuxJsonException;
 import eu.mieux.model.action.Action;
+import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.request.Request;
@@ -43,7 +44,7 @@ final class CheckCommand implements Command {
   @Override
   public String usage() {
     return "usage: check FILE.json [--format text|json] [--strict]\n\n"
-        + "FILE.json  a request or Action document (see README, 'JSON'); '-' reads standard input\n"
+        + "FILE.json  a request, Action or case-study document (see README, 'JSON'); '-' reads standard input\n"
         + "--format   text (default): what the document is, then one line per finding;\n"
         + "           json: the assessment as a JSON document\n"
         + "--strict   check country coverage on VERIFIED rows only\n\n"
@@ -88,10 +89,14 @@ final class CheckCommand implements Command {
     if (document instanceof Document.OfRequest request) {
       assessment = rules.requestRules().assess(request.request());
       what = describe(request.request());
+    } else if (document instanceof Document.OfAction action) {
+      assessment = rules.actionRules().assess(action.action());
+      what = describe(action.action());
     } else {
-      Action action = ((Document.OfAction) document).action();
-      assessment = rules.actionRules().assess(action);
-      what = describe(action);
+      CaseStudy caseStudy = ((Document.OfCaseStudy) document).caseStudy();
+      assessment = rules.actionRules().assess(caseStudy.action());
+      what = "case study " + caseStudy.number() + " of " + describe(caseStudy.action())
+          + " (score it with 'score')";
     }
     if (format.equals("json")) {
       out.println(MieuxJson.write(assessment));
