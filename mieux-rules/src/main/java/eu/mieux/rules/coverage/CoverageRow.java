@@ -45,7 +45,9 @@ public final class CoverageRow {
   private final String basis;
   private final String source;
   private final DataQuality quality;
-  private final LegalBasis legalBasis;
+  // built on first use (racy single-check: the value is immutable and always equal), so that
+  // loading the table does not build 1,639 legal bases before the first check needs a few
+  private LegalBasis legalBasis;
 
   private CoverageRow(int line, Country country, String name, Optional<Instrument> instrument,
       ValidityPeriod period, String basis, String source) {
@@ -61,10 +63,6 @@ public final class CoverageRow {
     checkArgument(!basis.isBlank(), "basis must not be blank, but was '%s'", basis);
     checkArgument(!source.isBlank(), "source must not be blank, but was '%s'", source);
     this.quality = qualityOf(source);
-    LegalBasis.Builder builder = LegalBasis.builder().period(period).basis(basis).source(source)
-        .quality(quality);
-    instrument.ifPresent(builder::instrument);
-    this.legalBasis = builder.build();
   }
 
   /**
@@ -210,7 +208,15 @@ public final class CoverageRow {
    * @return the legal basis, the same instance on every call
    */
   public LegalBasis toLegalBasis() {
-    return legalBasis;
+    LegalBasis basis = legalBasis;
+    if (basis == null) {
+      LegalBasis.Builder builder = LegalBasis.builder().period(period).basis(this.basis).source(source)
+          .quality(quality);
+      instrument.ifPresent(builder::instrument);
+      basis = builder.build();
+      legalBasis = basis;
+    }
+    return basis;
   }
 
   @Override
