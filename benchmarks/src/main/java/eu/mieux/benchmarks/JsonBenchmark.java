@@ -182,10 +182,19 @@ public class JsonBenchmark {
     public List<PlainExpert> experts;
     public List<PlainFocalPoint> focalPoints;
     public List<PlainDeliverable> deliverables;
+    public List<PlainStatusChange> history;
   }
 
   /** A requesting body. */
   @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "acronym", "kind", "country"})
+  /** The plain equivalent of a lifecycle status change. */
+  public static class PlainStatusChange {
+    public String event;
+    public String from;
+    public String to;
+    public String date;
+  }
+
   public static class PlainBody {
     public String name;
     public String acronym;
