@@ -55,6 +55,7 @@ public final class MieuxJsonException extends RuntimeException {
       "Object", "an object");
   private static final Pattern LEADING = Pattern.compile("^(\\w+) must ");
 
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
 
   /**

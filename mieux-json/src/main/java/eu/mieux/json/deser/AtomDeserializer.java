@@ -39,6 +39,7 @@ public final class AtomDeserializer<T> extends StdScalarDeserializer<T> {
       "a period 'YYYY-MM-DD/YYYY-MM-DD', inclusive at both ends", ValidityPeriod::parse);
 
   private final transient Pattern pattern;
+  /** What a valid value looks like, for messages. */
   private final String expected;
   private final transient Function<String, T> parse;
 

@@ -26,7 +26,9 @@ public final class CodedDeserializer<E extends Enum<E>> extends StdScalarDeseria
 
   private static final long serialVersionUID = 1L;
 
+  /** The constants by their code. */
   private final Map<String, E> byCode;
+  /** The valid codes, listed for messages. */
   private final String validCodes;
 
   /**

@@ -31,6 +31,7 @@ public final class DistinctElementsDeserializer extends StdDeserializer<List<Obj
 
   private static final long serialVersionUID = 1L;
 
+  /** The type of the set elements. */
   private final JavaType elementType;
   private final transient JsonDeserializer<Object> element;
 

@@ -19,6 +19,7 @@ public final class CodedSerializer extends StdSerializer<Coded> {
 
   private static final long serialVersionUID = 1L;
 
+  /** The pre-encoded code of each constant, by ordinal. */
   private final SerializedString[] codes;
 
   /**
