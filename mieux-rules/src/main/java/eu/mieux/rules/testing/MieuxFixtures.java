@@ -28,6 +28,9 @@ import java.util.List;
  * no request year at all (Thailand), the request is dated to the first day of its Action. The texts do
  * not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
  *
+ * <p>The same case studies and several of the Actions and requests are also shipped as JSON documents,
+ * for systems that exchange JSON: {@code eu.mieux.json.JsonFixtures} in {@code mieux-json}.
+ *
  * <p>The values are built once; every method returns the same immutable value on every call. This class
  * is immutable and thread-safe.
  */
