@@ -62,6 +62,8 @@ public final class Lifecycle {
   public static final RuleId FICHE_BY_THREE_PARTIES = RuleId.of("R-LC2");
   /** R-LC3: the steering committee approves. */
   public static final RuleId STEERING_COMMITTEE_APPROVES = RuleId.of("R-LC3");
+  /** Lifecycle rule: a step of RULES.md §4.1 applied in order (this library's rule). */
+  public static final RuleId STEP_APPLIED = RuleId.of("M-LC3");
 
   private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
       "R-LC1: pre-implementation ends with approval of the request; implementation starts only after it",
@@ -134,12 +136,31 @@ public final class Lifecycle {
         .status(edge.to())
         .addHistory(StatusChange.of(event, from, edge.to(), date))
         .build();
+    RuleId rule;
+    LegalBasis basis;
+    switch (event) {
+      case DRAFT_FICHE:
+        rule = FICHE_BY_THREE_PARTIES;
+        basis = R_LC2;
+        break;
+      case APPROVE:
+        rule = STEERING_COMMITTEE_APPROVES;
+        basis = R_LC3;
+        break;
+      case START_IMPLEMENTATION:
+        rule = IMPLEMENTATION_AFTER_APPROVAL;
+        basis = R_LC1;
+        break;
+      default:
+        rule = STEP_APPLIED;
+        basis = STEPS;
+    }
     return Transition.applied(next, ImmutableList.of(Reason.builder()
-        .ruleId(event == LifecycleEvent.APPROVE ? STEERING_COMMITTEE_APPROVES : NOT_ALLOWED)
+        .ruleId(rule)
         .outcome(Outcome.YES)
         .message(String.format("%s moved the Action from %s (%s) to %s (%s) on %s",
             event.code(), from.code(), from.step(), edge.to().code(), edge.to().step(), date))
-        .addLegalBasis(event == LifecycleEvent.APPROVE ? R_LC3 : STEPS)
+        .addLegalBasis(basis)
         .build()));
   }
 

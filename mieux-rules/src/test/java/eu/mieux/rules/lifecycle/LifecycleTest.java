@@ -52,6 +52,17 @@ class LifecycleTest {
   }
 
   @Test
+  void anAppliedStepCitesTheRuleThatHeld() {
+    Action requested = withFiche(SeedActions.costaRicaIIRequested(), FicheParty.values());
+    Transition drafted = lifecycle.transition(requested, LifecycleEvent.DRAFT_FICHE, D);
+    assertThat(drafted.reasons()).extracting(r -> r.ruleId().id()).containsExactly("R-LC2");
+    Transition approved = lifecycle.transition(drafted.action().orElseThrow(), LifecycleEvent.APPROVE, D);
+    assertThat(approved.reasons()).extracting(r -> r.ruleId().id()).containsExactly("R-LC3");
+    Transition withdrawn = lifecycle.transition(requested, LifecycleEvent.WITHDRAW, D);
+    assertThat(withdrawn.reasons()).extracting(r -> r.ruleId().id()).containsExactly("M-LC3");
+  }
+
+  @Test
   void approvalMayFollowTheFicheDirectly() {
     Action action = apply(withFiche(SeedActions.costaRicaIIRequested(), FicheParty.values()),
         LifecycleEvent.DRAFT_FICHE, D);
