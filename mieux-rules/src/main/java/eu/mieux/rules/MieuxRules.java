@@ -56,7 +56,8 @@ public final class MieuxRules {
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
     this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
-    this.requestRules = Suppliers.memoize(() -> new RequestRules(coverage, config));
+    this.requestRules = Suppliers.memoize(() -> new RequestRules(countryEligibility, requesterEligibility,
+        programmeWindow, thematicScope, config));
     this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases()));
     this.lifecycle = new Lifecycle();
     this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));

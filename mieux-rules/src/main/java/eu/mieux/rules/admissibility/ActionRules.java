@@ -67,7 +67,7 @@ public final class ActionRules {
 
   static final LegalBasis R_EL8 = LegalBasis.ofCitation(
       "R-EL8: an Action is carried out in a country outside the EU", "003_c3246053945df94a.txt:216");
-  private static final LegalBasis PHASES = LegalBasis.ofCitation(
+  static final LegalBasis PHASES = LegalBasis.ofCitation(
       "RULES.md §1.1: phase dates (configurable, §13 Q1)",
       "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
           + "003_c3246053945df94a.txt:2624");
@@ -155,13 +155,18 @@ public final class ActionRules {
   }
 
   private static void outsideEu(Action action, List<Finding> findings) {
-    for (int i = 0; i < action.partnerCountries().size(); i++) {
-      Country country = action.partnerCountries().get(i);
-      if (country.isEuMemberStateOn(action.startDate())) {
+    outsideEu(action.partnerCountries(), action.startDate(), findings);
+  }
+
+  /** R-EL8 for the partner countries of a request or an Action, at {@code /partnerCountries/i}. */
+  static void outsideEu(List<Country> partnerCountries, LocalDate date, List<Finding> findings) {
+    for (int i = 0; i < partnerCountries.size(); i++) {
+      Country country = partnerCountries.get(i);
+      if (country.isEuMemberStateOn(date)) {
         findings.add(Finding.builder().ruleId(OUTSIDE_EU).severity(Severity.ERROR)
             .path("/partnerCountries/" + i).country(country)
             .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
-                country.englishName(), action.startDate()))
+                country.englishName(), date))
             .addCitation(R_EL8).build());
       }
     }

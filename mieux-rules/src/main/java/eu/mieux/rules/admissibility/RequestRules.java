@@ -66,10 +66,6 @@ public final class RequestRules {
   private static final LegalBasis R_EL5 = LegalBasis.ofCitation(
       "R-EL5: in phase III MIEUX served countries that had recently left EU development cooperation (legal basis not stated)",
       "003_c3246053945df94a.txt:796");
-  private static final LegalBasis PHASES = LegalBasis.ofCitation(
-      "RULES.md §1.1: phase dates (configurable, §13 Q1)",
-      "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
-          + "003_c3246053945df94a.txt:2624");
 
   private final ProgrammeWindow window;
   private final PhaseCalendar phases;
@@ -85,13 +81,30 @@ public final class RequestRules {
    * @param config  the settings, not null
    */
   public RequestRules(CoverageTable coverage, RulesConfig config) {
-    Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(config, "config");
-    this.window = new ProgrammeWindow(config.programmeWindow());
-    this.phases = config.phases();
-    this.requesters = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds());
-    this.countries = new CountryEligibility(coverage, config.policy());
-    this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
+    this(new CountryEligibility(Objects.requireNonNull(coverage, "coverage"),
+            Objects.requireNonNull(config, "config").policy()),
+        new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds()),
+        new ProgrammeWindow(config.programmeWindow()), new ThematicScope(config.allThematicAreasFrom()), config);
+  }
+
+  /**
+   * Creates the rules from rules already built for the same settings, so that they share their
+   * caches (used by {@code MieuxRules}).
+   *
+   * @param countries  the country rule, built on the settings' policy, not null
+   * @param requesters  the requester rule, not null
+   * @param window  the programme window, not null
+   * @param thematicScope  the thematic mandate, not null
+   * @param config  the settings the other arguments were built from, for the phases and graduated
+   *     countries, not null
+   */
+  public RequestRules(CountryEligibility countries, RequesterEligibility requesters, ProgrammeWindow window,
+      ThematicScope thematicScope, RulesConfig config) {
+    this.countries = Objects.requireNonNull(countries, "countries");
+    this.requesters = Objects.requireNonNull(requesters, "requesters");
+    this.window = Objects.requireNonNull(window, "window");
+    this.thematicScope = Objects.requireNonNull(thematicScope, "thematicScope");
+    this.phases = Objects.requireNonNull(config, "config").phases();
     this.graduatedCountries = config.graduatedCountries();
   }
 
@@ -118,22 +131,13 @@ public final class RequestRules {
     Optional<eu.mieux.model.Phase> phase = phases.phaseOn(date);
     findings.add(ActionRules.finding(ActionRules.PHASE, Severity.INFO, "/receivedOn", phase
         .map(p -> String.format("%s falls in %s (%s)", date, p.label(), phases.periodOf(p)))
-        .orElse(String.format("%s falls in no programme phase", date)), PHASES));
+        .orElse(String.format("%s falls in no programme phase", date)), ActionRules.PHASES));
     fromDecision(requesters.check(request.requestingBody().kind(), date), "/requestingBody/kind", Severity.INFO,
         findings);
     for (int i = 0; i < request.partnerCountries().size(); i++) {
       country(request.partnerCountries().get(i), date, "/partnerCountries/" + i, findings);
     }
-    for (int i = 0; i < request.partnerCountries().size(); i++) {
-      Country country = request.partnerCountries().get(i);
-      if (country.isEuMemberStateOn(date)) {
-        findings.add(Finding.builder().ruleId(ActionRules.OUTSIDE_EU).severity(Severity.ERROR)
-            .path("/partnerCountries/" + i).country(country)
-            .message(String.format("%s is an EU member state on %s; MIEUX acts outside the EU",
-                country.englishName(), date))
-            .addCitation(ActionRules.R_EL8).build());
-      }
-    }
+    ActionRules.outsideEu(request.partnerCountries(), date, findings);
     if (request.thematicAreas().isEmpty()) {
       Decision none = thematicScope.decide(request.thematicAreas(), date);
       fromReason(none.reasons().get(0), "/thematicAreas", Severity.ERROR, Optional.empty(), findings);
