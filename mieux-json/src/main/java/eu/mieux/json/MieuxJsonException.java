@@ -58,6 +58,9 @@ public final class MieuxJsonException extends RuntimeException {
   /** The JSON Pointer of the offending value. */
   private final String pointer;
 
+  /** Whether the document broke a model invariant rather than being malformed. */
+  private final boolean invariantViolation;
+
   /**
    * Creates an exception.
    *
@@ -66,9 +69,25 @@ public final class MieuxJsonException extends RuntimeException {
    * @param cause  the underlying exception, or null
    */
   public MieuxJsonException(String pointer, String problem, Throwable cause) {
+    this(pointer, problem, cause, false);
+  }
+
+  private MieuxJsonException(String pointer, String problem, Throwable cause, boolean invariantViolation) {
     super("at " + (pointer.isEmpty() ? "\"\" (the document root)" : pointer) + ": "
         + Objects.requireNonNull(problem, "problem"), cause);
     this.pointer = pointer;
+    this.invariantViolation = invariantViolation;
+  }
+
+  /**
+   * Checks if the document is well-formed JSON of the right shape but breaks a model invariant, such
+   * as an Activity outside its Action's period, rather than being malformed.
+   *
+   * @return true for a broken invariant, false for malformed JSON, a wrong type or code, a missing or
+   *     unknown property, or a limit exceeded
+   */
+  public boolean isModelInvariantViolation() {
+    return invariantViolation;
   }
 
   /**
@@ -160,7 +179,7 @@ public final class MieuxJsonException extends RuntimeException {
     } else if (leading.find()) {
       at = pointer + "/" + escape(leading.group(1));
     }
-    return new MieuxJsonException(at, "model invariant broken: " + message, e);
+    return new MieuxJsonException(at, "model invariant broken: " + message, e, true);
   }
 
   private static MieuxJsonException fromMismatch(String pointer, MismatchedInputException e) {

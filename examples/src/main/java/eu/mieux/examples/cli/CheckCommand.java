@@ -77,7 +77,7 @@ final class CheckCommand implements Command {
     try {
       document = MieuxJson.readDocument(bytes);
     } catch (MieuxJsonException e) {
-      if (isInvariantViolation(e)) {
+      if (e.isModelInvariantViolation()) {
         err.println(file + ": invalid document: " + e.getMessage());
         return BREAKS_A_RULE;
       }
@@ -105,20 +105,6 @@ final class CheckCommand implements Command {
       FindingText.print(assessment, out);
     }
     return assessment.passes() ? 0 : BREAKS_A_RULE;
-  }
-
-  /**
-   * Checks if a read failed because a model invariant is broken, rather than because the JSON is
-   * malformed: the builder's {@code IllegalStateException} other than a missing attribute.
-   */
-  static boolean isInvariantViolation(MieuxJsonException e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof IllegalStateException && t.getMessage() != null
-          && !t.getMessage().startsWith("Cannot build")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String describe(Request request) {
