@@ -124,9 +124,4 @@ final class CheckCommand implements Command {
     return countries.stream().map(Country::alpha2).collect(Collectors.joining(", "));
   }
 
-  private int usageError(PrintStream err, String message) {
-    err.println("mieux check: " + message);
-    err.print(usage());
-    return USAGE;
-  }
 }

@@ -47,4 +47,17 @@ public interface Command {
    * @return the exit status
    */
   int run(List<String> args, InputStream in, PrintStream out, PrintStream err);
+
+  /**
+   * Reports a usage error: the message, prefixed with the command's name, then the usage.
+   *
+   * @param err  the standard error
+   * @param message  what is wrong with the arguments
+   * @return {@link #USAGE}, to return from {@link #run}
+   */
+  default int usageError(PrintStream err, String message) {
+    err.println("mieux " + name() + ": " + message);
+    err.print(usage());
+    return USAGE;
+  }
 }

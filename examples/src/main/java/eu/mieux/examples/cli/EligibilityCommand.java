@@ -319,9 +319,4 @@ public final class EligibilityCommand implements Command {
     return joined.toString();
   }
 
-  private int usageError(PrintStream err, String message) {
-    err.println("mieux eligibility: " + message);
-    err.print(usage());
-    return USAGE;
-  }
 }

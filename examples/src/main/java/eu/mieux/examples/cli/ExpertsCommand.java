@@ -105,9 +105,4 @@ final class ExpertsCommand implements Command {
     return ranking.eligible().isEmpty() ? 1 : 0;
   }
 
-  private int usageError(PrintStream err, String message) {
-    err.println("mieux experts: " + message);
-    err.print(usage());
-    return USAGE;
-  }
 }

@@ -72,9 +72,7 @@ final class RegisterCommand implements Command {
       a.value("--deliverable").ifPresent(v -> builder.deliverableType(Coded.fromCode(DeliverableType.class, v)));
       query = builder.build();
     } catch (IllegalArgumentException e) {
-      err.println("mieux register: " + e.getMessage());
-      err.print(usage());
-      return USAGE;
+      return usageError(err, e.getMessage());
     }
     List<RegisterEntry> entries = KnowledgeRegister.standard().query(query);
     switch (format) {

@@ -56,9 +56,7 @@ final class ScoreCommand implements Command {
       }
       file = arguments.positional().get(0);
     } catch (IllegalArgumentException e) {
-      err.println("mieux score: " + e.getMessage());
-      err.print(usage());
-      return USAGE;
+      return usageError(err, e.getMessage());
     }
     CaseStudy caseStudy;
     try {
