@@ -209,7 +209,8 @@ final class Fixtures {
   }
 
   static CountryDecision countryDecision() {
-    return CountryDecision.builder().country(Country.CR).date(LocalDate.of(2016, 5, 10))
+    return CountryDecision.builder().country(Country.CR)
+        .holdsFrom(LocalDate.of(2014, 1, 1)).holdsUntil(LocalDate.of(2017, 12, 31))
         .outcome(Outcome.YES).addInstrument(Instrument.DCI)
         .addAcceptedQualities(DataQuality.VERIFIED, DataQuality.UNVERIFIED)
         .addCoverage(dciRow()).addReason(reason()).build();

@@ -316,7 +316,7 @@ class JsonSchemasTest extends JsonTestBase {
         Arguments.of("unknown country", JsonSchemas.ACTION, Action.class,
             action.replace("\"nationality\":\"NL\"", "\"nationality\":\"XX\"")),
         Arguments.of("country in lower case", JsonSchemas.DECISION, CountryDecision.class,
-            decision.replace("\"country\":\"CR\",\"date\"", "\"country\":\"cr\",\"date\"")),
+            decision.replace("\"country\":\"CR\",\"holdsFrom\"", "\"country\":\"cr\",\"holdsFrom\"")),
         Arguments.of("missing required", JsonSchemas.REQUEST, Request.class,
             request.replace(",\"channel\":\"eu_delegation\"", "")),
         Arguments.of("missing required nested", JsonSchemas.ACTION, Action.class,

@@ -231,16 +231,22 @@ final class LocalArbitraries {
 
   static Arbitrary<CountryDecision> countryDecisions() {
     return Combinators.combine(Arbitraries.of(Country.class), dates(), Arbitraries.of(Outcome.class),
-        Arbitraries.subsetOf(DataQuality.values()).ofMinSize(1)).flatAs((country, date, outcome, accepted) -> {
+        Arbitraries.subsetOf(DataQuality.values()).ofMinSize(1), Arbitraries.integers().between(0, 2))
+        .flatAs((country, date, outcome, accepted, shape) -> {
+          // shape 0: open before, 1: open after (both cite no coverage), 2: the days around date
+          java.util.Optional<LocalDate> from = shape == 0 ? java.util.Optional.empty()
+              : java.util.Optional.of(date.minusDays(10));
+          java.util.Optional<LocalDate> until = shape == 1 ? java.util.Optional.empty()
+              : java.util.Optional.of(date.plusDays(10));
           Arbitrary<java.util.Optional<ValidityPeriod>> containing =
               Arbitraries.just(java.util.Optional.of(ValidityPeriod.of(date.minusDays(30), date.plusDays(30))));
           Arbitrary<List<Instrument>> instruments = outcome == Outcome.YES
               ? Arbitraries.subsetOf(Instrument.values()).ofMinSize(1).map(ArrayList::new)
               : Arbitraries.just(List.of());
-          return Builders.withBuilder(() -> CountryDecision.builder().country(country).date(date)
-                  .outcome(outcome).addAllAcceptedQualities(accepted))
+          return Builders.withBuilder(() -> CountryDecision.builder().country(country)
+                  .holdsFrom(from).holdsUntil(until).outcome(outcome).addAllAcceptedQualities(accepted))
               .use(instruments).in((b, v) -> b.addAllInstruments(v))
-              .use(legalBases(containing, Arbitraries.of(accepted)).list().ofMaxSize(2))
+              .use(legalBases(containing, Arbitraries.of(accepted)).list().ofMaxSize(shape == 2 ? 2 : 0))
               .in((b, v) -> b.addAllCoverage(v))
               .use(legalBases().list().ofMaxSize(2)).in((b, v) -> b.addAllSetAside(v))
               .use(reasons().list().ofMaxSize(2)).in((b, v) -> b.addAllReasons(v))

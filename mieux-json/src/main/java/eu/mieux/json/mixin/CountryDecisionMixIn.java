@@ -20,6 +20,7 @@ import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -27,7 +28,7 @@ import java.util.SortedSet;
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"country", "date", "outcome", "instruments", "acceptedQualities", "coverage", "setAside", "reasons"})
+@JsonPropertyOrder({"country", "holdsFrom", "holdsUntil", "outcome", "instruments", "acceptedQualities", "coverage", "setAside", "reasons"})
 @JsonDeserialize(builder = CountryDecision.Builder.class)
 public abstract class CountryDecisionMixIn {
 
@@ -36,9 +37,13 @@ public abstract class CountryDecisionMixIn {
   @JsonProperty("country")
   abstract Country country();
 
-  @JsonProperty("date")
-  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(using = IsoDateSerializer.class)
-  abstract LocalDate date();
+  @JsonProperty("holdsFrom")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(contentUsing = IsoDateSerializer.class)
+  abstract Optional<LocalDate> holdsFrom();
+
+  @JsonProperty("holdsUntil")
+  @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonSerialize(contentUsing = IsoDateSerializer.class)
+  abstract Optional<LocalDate> holdsUntil();
 
   @JsonProperty("outcome")
   abstract Outcome outcome();
@@ -68,8 +73,11 @@ public abstract class CountryDecisionMixIn {
     @JsonProperty("country")
     abstract Object country(Country value);
 
-    @JsonProperty("date") @JsonDeserialize(using = IsoDateDeserializer.class)
-    abstract Object date(LocalDate value);
+    @JsonProperty("holdsFrom") @JsonDeserialize(using = IsoDateDeserializer.class)
+    abstract Object holdsFrom(LocalDate value);
+
+    @JsonProperty("holdsUntil") @JsonDeserialize(using = IsoDateDeserializer.class)
+    abstract Object holdsUntil(LocalDate value);
 
     @JsonProperty("outcome")
     abstract Object outcome(Outcome value);

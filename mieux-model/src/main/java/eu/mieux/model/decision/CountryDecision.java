@@ -7,6 +7,8 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
@@ -14,7 +16,14 @@ import org.immutables.value.Value;
  * The answer to "is this country covered by an EU instrument that makes it eligible for MIEUX on
  * this date?" (RULES.md R-EL1), with the coverage rows that decided it.
  *
- * <p>{@link #coverage()} lists the rows the policy accepted and whose period contains the date;
+ * <p>A decision holds for a span of dates, not for one date: the coverage data changes only on the
+ * days a row starts or ends, so the answer, its rows and its reasons are the same on every day from
+ * {@link #holdsFrom()} to {@link #holdsUntil()}. The rules return one shared decision for all those
+ * days; {@link #holdsOn(LocalDate)} tells whether a date is one of them. The date a caller asked
+ * about is the caller's: it is the {@code date()} of a {@link RequestDecision}, and the argument of
+ * the check that returned this decision.
+ *
+ * <p>{@link #coverage()} lists the rows the policy accepted and whose period encloses that span;
  * {@link #setAside()} lists the rows that would have applied but the policy excluded for their data
  * quality. {@link #instruments()} is in the canonical order DCI, EDF, ENPI, ENI, OAD, NDICI.
  *
@@ -43,11 +52,36 @@ public abstract class CountryDecision implements Explained {
   public abstract Country country();
 
   /**
-   * Gets the date the decision is about.
+   * Gets the first day on which this decision holds.
    *
-   * @return the as-of date
+   * @return the first day, or empty if the decision holds on every day up to {@link #holdsUntil()},
+   *     as it does before the coverage data begins
+   * @since 0.1.0
    */
-  public abstract LocalDate date();
+  public abstract Optional<LocalDate> holdsFrom();
+
+  /**
+   * Gets the last day on which this decision holds.
+   *
+   * @return the last day, or empty if the decision holds on every day from {@link #holdsFrom()}
+   *     on, as it does after the coverage data ends
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> holdsUntil();
+
+  /**
+   * Tells whether this decision is the answer for a date: {@code holdsFrom <= date <= holdsUntil},
+   * an empty end being unbounded.
+   *
+   * @param date  the date, not null
+   * @return true if the decision holds on the date
+   * @since 0.1.0
+   */
+  public final boolean holdsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return (holdsFrom().isEmpty() || !date.isBefore(holdsFrom().get()))
+        && (holdsUntil().isEmpty() || !date.isAfter(holdsUntil().get()));
+  }
 
   @Override
   public abstract Outcome outcome();
@@ -69,14 +103,16 @@ public abstract class CountryDecision implements Explained {
   public abstract SortedSet<DataQuality> acceptedQualities();
 
   /**
-   * Gets the coverage rows used: accepted by the policy, with a period that contains the date.
+   * Gets the coverage rows used: accepted by the policy, with a period that encloses the days on
+   * which the decision holds.
    *
    * @return the rows, in the order of the data
    */
   public abstract List<LegalBasis> coverage();
 
   /**
-   * Gets the rows that apply on the date but that the policy excluded for their data quality.
+   * Gets the rows that apply on the days the decision holds but that the policy excluded for
+   * their data quality.
    *
    * @return the rows set aside, possibly empty
    */
@@ -85,19 +121,6 @@ public abstract class CountryDecision implements Explained {
   @Override
   public abstract List<Reason> reasons();
 
-  /**
-   * Returns a copy of this decision for another date, with the same outcome, rows and reasons.
-   *
-   * <p>Used by the rules to reuse one decision for all the dates of a period in which the data does
-   * not change; {@code build()}'s invariants are checked again for the new date.
-   *
-   * @param date  the new as-of date, not null
-   * @return a decision equal to this one except for its date
-   * @throws IllegalStateException if a coverage row's period does not contain the new date
-   * @since 0.1.0
-   */
-  public abstract CountryDecision withDate(LocalDate date);
-
   @Value.Check
   void check() {
     checkState(!acceptedQualities().isEmpty(), "acceptedQualities must not be empty, but was %s",
@@ -105,11 +128,15 @@ public abstract class CountryDecision implements Explained {
     checkState((outcome() == Outcome.YES) == !instruments().isEmpty(),
         "instruments must be non-empty exactly when outcome is YES, but outcome was %s and instruments %s",
         outcome(), instruments());
-    LocalDate date = date();
+    checkState(holdsFrom().isEmpty() || holdsUntil().isEmpty()
+        || !holdsUntil().get().isBefore(holdsFrom().get()),
+        "holdsUntil must not be before holdsFrom, but was %s before %s", holdsUntil(), holdsFrom());
     for (LegalBasis row : coverage()) {
-      // no lambda: this check runs on every copy made by withDate, the rules' hot path
-      checkState(row.period().isPresent() && row.period().get().contains(date),
-          "coverage must only hold rows whose period contains date %s, but held %s", date, row);
+      checkState(row.period().isPresent() && holdsFrom().isPresent() && holdsUntil().isPresent()
+          && row.period().get().contains(holdsFrom().get())
+          && row.period().get().contains(holdsUntil().get()),
+          "coverage must only hold rows whose period encloses holdsFrom %s to holdsUntil %s, but held %s",
+          holdsFrom(), holdsUntil(), row);
       checkState(acceptedQualities().contains(row.quality()),
           "coverage must only hold rows of an accepted quality %s, but held %s", acceptedQualities(), row);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Instrument;
 import eu.mieux.model.testing.ModelArbitraries;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +30,7 @@ class CountryDecisionTest {
   }
 
   static CountryDecision rebuild(CountryDecision d) {
-    return CountryDecision.builder().country(d.country()).date(d.date()).outcome(d.outcome())
+    return CountryDecision.builder().country(d.country()).holdsFrom(d.holdsFrom()).holdsUntil(d.holdsUntil()).outcome(d.outcome())
         .addAllInstruments(d.instruments()).addAllAcceptedQualities(d.acceptedQualities())
         .addAllCoverage(d.coverage()).addAllSetAside(d.setAside()).addAllReasons(d.reasons())
         .build();
@@ -41,7 +42,8 @@ class CountryDecisionTest {
     assertFalse(decision.acceptedQualities().isEmpty());
     assertEquals(decision.isYes(), !decision.instruments().isEmpty());
     for (LegalBasis row : decision.coverage()) {
-      assertTrue(row.period().orElseThrow().contains(decision.date()));
+      assertTrue(row.period().orElseThrow().contains(decision.holdsFrom().orElseThrow()));
+      assertTrue(row.period().orElseThrow().contains(decision.holdsUntil().orElseThrow()));
       assertTrue(decision.acceptedQualities().contains(row.quality()));
     }
   }
@@ -67,15 +69,49 @@ class CountryDecisionTest {
   }
 
   @Property
-  void rejectsCoverageRowOutsideTheDate(@ForAll("decisions") CountryDecision decision,
-      @ForAll @IntRange(min = 1, max = 1000) int days, @ForAll boolean before) {
+  void rejectsCoverageRowThatDoesNotEncloseTheSpan(@ForAll("decisions") CountryDecision decision,
+      @ForAll @IntRange(min = 0, max = 1000) int days, @ForAll boolean before) {
+    Assume.that(decision.holdsFrom().isPresent() && decision.holdsUntil().isPresent());
+    LocalDate from = decision.holdsFrom().get();
+    LocalDate until = decision.holdsUntil().get();
+    // a row that misses the first or the last day of the span, by one day or more
     ValidityPeriod period = before
-        ? ValidityPeriod.of(decision.date().minusDays(days + 30L), decision.date().minusDays(days))
-        : ValidityPeriod.of(decision.date().plusDays(days), decision.date().plusDays(days + 30L));
+        ? ValidityPeriod.of(from.minusDays(days + 30L), until.minusDays(1))
+        : ValidityPeriod.of(from.plusDays(1), until.plusDays(days + 30L));
     List<LegalBasis> coverage = new ArrayList<>(decision.coverage());
     coverage.add(row(Optional.of(period), decision.acceptedQualities().first()));
     assertRejected(() -> ((ImmutableCountryDecision) decision).withCoverage(coverage),
         "coverage");
+  }
+
+  @Property
+  void rejectsCoverageOfAnOpenEndedDecision(@ForAll("decisions") CountryDecision decision,
+      @ForAll boolean openBefore) {
+    Assume.that(decision.holdsFrom().isPresent() && decision.holdsUntil().isPresent());
+    ImmutableCountryDecision open = openBefore
+        ? ((ImmutableCountryDecision) decision).withCoverage().withHoldsFrom(Optional.empty())
+        : ((ImmutableCountryDecision) decision).withCoverage().withHoldsUntil(Optional.empty());
+    LegalBasis wide = row(Optional.of(ValidityPeriod.of(LocalDate.of(1900, 1, 1),
+        LocalDate.of(2999, 12, 31))), decision.acceptedQualities().first());
+    assertRejected(() -> open.withCoverage(wide), "coverage");
+  }
+
+  @Property
+  void rejectsASpanThatEndsBeforeItBegins(@ForAll("decisions") CountryDecision decision,
+      @ForAll @IntRange(min = 1, max = 1000) int days) {
+    Assume.that(decision.holdsFrom().isPresent());
+    assertRejected(() -> ((ImmutableCountryDecision) decision).withCoverage()
+        .withHoldsUntil(decision.holdsFrom().get().minusDays(days)), "holdsUntil");
+  }
+
+  @Property
+  void holdsOnExactlyTheDaysOfItsSpan(@ForAll("decisions") CountryDecision decision,
+      @ForAll @IntRange(min = -3000, max = 3000) int offset) {
+    LocalDate anchor = decision.holdsFrom().or(decision::holdsUntil).orElseThrow();
+    LocalDate date = anchor.plusDays(offset);
+    boolean expected = decision.holdsFrom().map(from -> !date.isBefore(from)).orElse(true)
+        && decision.holdsUntil().map(until -> !date.isAfter(until)).orElse(true);
+    assertEquals(expected, decision.holdsOn(date));
   }
 
   @Property
@@ -89,7 +125,9 @@ class CountryDecisionTest {
   void rejectsCoverageRowOfAQualityNotAccepted(@ForAll("decisions") CountryDecision decision) {
     Set<DataQuality> rejected = EnumSet.complementOf(EnumSet.copyOf(decision.acceptedQualities()));
     Assume.that(!rejected.isEmpty());
-    LegalBasis row = row(Optional.of(ValidityPeriod.ofDay(decision.date())), rejected.iterator().next());
+    Assume.that(decision.holdsFrom().isPresent() && decision.holdsUntil().isPresent());
+    LegalBasis row = row(Optional.of(ValidityPeriod.of(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31))),
+        rejected.iterator().next());
     IllegalStateException e = assertRejected(
         () -> ((ImmutableCountryDecision) decision).withCoverage(row), "coverage");
     assertTrue(e.getMessage().contains("accepted"), e.getMessage());

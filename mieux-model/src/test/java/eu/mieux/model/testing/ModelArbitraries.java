@@ -434,30 +434,39 @@ public final class ModelArbitraries {
 
   /**
    * Generates country decisions that respect their invariants: instruments non-empty exactly when
-   * the outcome is {@code YES}; accepted qualities non-empty; every coverage row's period contains
-   * the date and its quality is accepted. Rows set aside are arbitrary.
+   * the outcome is {@code YES}; accepted qualities non-empty; every coverage row's period encloses
+   * the days the decision holds and its quality is accepted; some decisions are open-ended on one
+   * side and then cite no coverage. Rows set aside are arbitrary.
    *
    * @return country decisions
    */
   public static Arbitrary<CountryDecision> countryDecisions() {
     Arbitrary<Set<DataQuality>> accepted =
         Arbitraries.subsetOf(DataQuality.values()).ofMinSize(1);
-    return Combinators.combine(countries(), dates(), Arbitraries.of(Outcome.class),
+    return Combinators.combine(countries(), dates(), Arbitraries.integers().between(0, 2000),
+            Arbitraries.integers().between(0, 9), Arbitraries.of(Outcome.class),
             Arbitraries.subsetOf(Instrument.values()).ofMinSize(1), accepted)
-        .flatAs((country, date, outcome, instruments, qualities) -> Combinators.combine(
-                coveringBases(date, qualities).list().ofMaxSize(3),
-                legalBases().list().ofMaxSize(2),
-                reasons().list().ofMaxSize(3))
-            .as((coverage, setAside, reasons) -> CountryDecision.builder()
-                .country(country)
-                .date(date)
-                .outcome(outcome)
-                .addAllInstruments(outcome == Outcome.YES ? instruments : Set.of())
-                .addAllAcceptedQualities(qualities)
-                .addAllCoverage(coverage)
-                .addAllSetAside(setAside)
-                .addAllReasons(reasons)
-                .build()))
+        .flatAs((country, from, length, shape, outcome, instruments, qualities) -> {
+          // shape 0: open before, 1: open after, otherwise a closed span that rows may enclose
+          Optional<LocalDate> holdsFrom = shape == 0 ? Optional.empty() : Optional.of(from);
+          Optional<LocalDate> holdsUntil = shape == 1 ? Optional.empty()
+              : Optional.of(from.plusDays(length));
+          Arbitrary<List<LegalBasis>> coverage = shape <= 1 ? Arbitraries.just(List.of())
+              : coveringBases(from, from.plusDays(length), qualities).list().ofMaxSize(3);
+          return Combinators.combine(coverage, legalBases().list().ofMaxSize(2),
+                  reasons().list().ofMaxSize(3))
+              .as((rows, setAside, reasons) -> CountryDecision.builder()
+                  .country(country)
+                  .holdsFrom(holdsFrom)
+                  .holdsUntil(holdsUntil)
+                  .outcome(outcome)
+                  .addAllInstruments(outcome == Outcome.YES ? instruments : Set.of())
+                  .addAllAcceptedQualities(qualities)
+                  .addAllCoverage(rows)
+                  .addAllSetAside(setAside)
+                  .addAllReasons(reasons)
+                  .build());
+        })
         .withoutEdgeCases();
   }
 
@@ -969,13 +978,14 @@ public final class ModelArbitraries {
   }
 
   /** Legal bases whose period contains {@code date} and whose quality is one of {@code qualities}. */
-  private static Arbitrary<LegalBasis> coveringBases(LocalDate date, Set<DataQuality> qualities) {
+  private static Arbitrary<LegalBasis> coveringBases(LocalDate first, LocalDate last,
+      Set<DataQuality> qualities) {
     return Combinators.combine(
             Arbitraries.of(Instrument.class).optional(0.8),
             Arbitraries.integers().between(0, 3000), Arbitraries.integers().between(0, 3000),
             texts(), texts(), Arbitraries.of(qualities))
         .as((instrument, before, after, basis, source, quality) -> legalBasis(instrument,
-            Optional.of(ValidityPeriod.of(date.minusDays(before), date.plusDays(after))),
+            Optional.of(ValidityPeriod.of(first.minusDays(before), last.plusDays(after))),
             basis, source, quality));
   }
 

@@ -14,11 +14,11 @@ import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -44,9 +44,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * </ul>
  *
  * <p>Performance: for each country the dates are cut, once and on first use, into the segments in
- * which no row or note starts or ends; the decision of each segment is built once, on first use. A check is then
- * one binary search and, unless the date is the segment's first day, one copy with the new date.
- * Segments and their decisions are built lazily, so the first check in a fresh JVM builds one.
+ * which no row or note starts or ends, and the decision of each segment is built once, on first
+ * use. The answer is the same on every day of a segment, so a check returns the segment's decision
+ * itself, which says on which days it holds ({@link CountryDecision#holdsFrom()},
+ * {@link CountryDecision#holdsUntil()}): two checks on days of the same segment return the same
+ * object. A check finds the segment through a month-by-month index, then at most a few
+ * comparisons; once warm it allocates nothing. Segments and their decisions are built lazily, so
+ * the first check in a fresh JVM builds one.
  *
  * <pre>{@code
  * CountryEligibility eligibility = new CountryEligibility(CoverageTable.standard(), Policy.standard());
@@ -115,11 +119,13 @@ public final class CountryEligibility {
    *
    * @param country  the country, not null
    * @param date  the as-of date, not null
-   * @return the decision: outcome, instruments, rows used, rows set aside and reasons
+   * @return the decision: outcome, instruments, rows used, rows set aside and reasons, shared by
+   *     every date of the span it {@linkplain CountryDecision#holdsOn(LocalDate) holds on}, which
+   *     contains {@code date}
    */
   public CountryDecision check(Country country, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return timelineOf(country).decide(date);
+    return timelineOf(country).segment(date);
   }
 
   /**
@@ -127,7 +133,7 @@ public final class CountryEligibility {
    * decision: the fast path for callers that need only the answer, such as bulk screening.
    *
    * <p>The result is the {@code instruments()} of {@link #check(Country, LocalDate)} for the same
-   * arguments; it allocates nothing once the country's data is warm.
+   * arguments; like {@code check}, it allocates nothing once the country's data is warm.
    *
    * @param country  the country, not null
    * @param date  the date, not null
@@ -188,21 +194,15 @@ public final class CountryEligibility {
       cuts.add(note.period().start());
       cuts.add(note.period().endInclusive().plusDays(1));
     }
-    long[] starts = new long[cuts.size() + 1];
-    LocalDate[] firstDays = new LocalDate[cuts.size() + 1];
-    starts[0] = Long.MIN_VALUE;
-    firstDays[0] = cuts.first().minusDays(1);
-    int i = 1;
-    for (LocalDate cut : cuts) {
-      starts[i] = cut.toEpochDay();
-      firstDays[i] = cut;
-      i++;
-    }
-    return new Timeline(country, rows, notes, starts, firstDays);
+    return new Timeline(country, rows, notes, cuts.toArray(new LocalDate[0]));
   }
 
-  private CountryDecision decide(Country country, LocalDate date, List<CoverageRow> rows,
-      List<CoverageNote> notes) {
+  /**
+   * Builds the decision of one segment: {@code date} is a day of it, {@code first} and
+   * {@code last} its ends, empty when unbounded.
+   */
+  private CountryDecision decide(Country country, LocalDate date, Optional<LocalDate> first,
+      Optional<LocalDate> last, List<CoverageRow> rows, List<CoverageNote> notes) {
     List<CoverageRow> accepted = new ArrayList<>();
     List<CoverageRow> setAside = new ArrayList<>();
     for (CoverageRow row : rows) {
@@ -210,8 +210,8 @@ public final class CountryEligibility {
         (policy.accepts(row.quality()) ? accepted : setAside).add(row);
       }
     }
-    CountryDecision.Builder decision = CountryDecision.builder().country(country).date(date)
-        .addAllAcceptedQualities(policy.acceptedQualities());
+    CountryDecision.Builder decision = CountryDecision.builder().country(country)
+        .holdsFrom(first).holdsUntil(last).addAllAcceptedQualities(policy.acceptedQualities());
     for (CoverageRow row : accepted) {
       decision.addCoverage(row.toLegalBasis());
     }
@@ -370,42 +370,99 @@ public final class CountryEligibility {
   /**
    * The decisions of one country, one per segment of dates in which no row or note starts or ends;
    * each segment's decision is built on its first use and kept.
+   *
+   * <p>Segment 0 holds every date before the first cut, segment {@code i} the dates from cut
+   * {@code i - 1} to the day before cut {@code i}, and the last segment every date from the last
+   * cut on. Dates are compared as {@link #key(LocalDate) keys} read from the date's fields, and a
+   * month index gives the segment of each month's first day, so that finding a date's segment
+   * takes a few comparisons and no division.
    */
   private final class Timeline {
     private final Country country;
     private final List<CoverageRow> rows;
     private final List<CoverageNote> notes;
-    private final long[] starts;
-    private final LocalDate[] firstDays;
+    /** The cuts, ascending: the first day of segments 1 to n. */
+    private final LocalDate[] cuts;
+    /** {@code keys[i]} is the key of the first day of segment {@code i}; segment 0 has none. */
+    private final int[] keys;
+    private final int firstYear;
+    private final int lastYear;
+    /** The segment of the first day of each month from January of the first cut's year. */
+    private final short[] monthSegments;
     private final AtomicReferenceArray<CountryDecision> decisions;
 
-    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, long[] starts,
-        LocalDate[] firstDays) {
+    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, LocalDate[] cuts) {
+      if (cuts.length >= Short.MAX_VALUE) {
+        throw new IllegalStateException(country + " has " + cuts.length
+            + " coverage cuts, more than the index of segments holds");
+      }
       this.country = country;
       this.rows = rows;
       this.notes = notes;
-      this.starts = starts;
-      this.firstDays = firstDays;
-      this.decisions = new AtomicReferenceArray<>(starts.length);
+      this.cuts = cuts;
+      this.keys = new int[cuts.length + 1];
+      keys[0] = Integer.MIN_VALUE;
+      for (int i = 0; i < cuts.length; i++) {
+        keys[i + 1] = key(cuts[i]);
+      }
+      this.firstYear = cuts[0].getYear();
+      this.lastYear = cuts[cuts.length - 1].getYear();
+      int months = (lastYear - firstYear + 1) * 12;
+      this.monthSegments = new short[months];
+      int segment = 0;
+      for (int m = 0; m < months; m++) {
+        int monthKey = key(firstYear + m / 12, m % 12 + 1, 1);
+        while (segment + 1 < keys.length && keys[segment + 1] <= monthKey) {
+          segment++;
+        }
+        monthSegments[m] = (short) segment;
+      }
+      this.decisions = new AtomicReferenceArray<>(keys.length);
     }
 
-    CountryDecision decide(LocalDate date) {
-      CountryDecision decision = segment(date);
-      return decision.date().equals(date) ? decision : decision.withDate(date);
-    }
-
-    /** The decision of the segment holding the date, dated on the segment's first day. */
+    /** The decision of the segment holding the date, shared by every date of the segment. */
     CountryDecision segment(LocalDate date) {
-      int index = Arrays.binarySearch(starts, date.toEpochDay());
-      if (index < 0) {
-        index = -index - 2;
-      }
+      int index = indexOf(date);
       CountryDecision decision = decisions.get(index);
-      if (decision == null) {
-        CountryDecision built = CountryEligibility.this.decide(country, firstDays[index], rows, notes);
-        decision = decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
-      }
-      return decision;
+      return decision != null ? decision : build(index);
     }
+
+    private int indexOf(LocalDate date) {
+      int year = date.getYear();
+      if (year < firstYear) {
+        return 0; // before the first cut, which is in firstYear
+      }
+      if (year > lastYear) {
+        return keys.length - 1; // after the last cut, which is in lastYear
+      }
+      int month = (year - firstYear) * 12 + date.getMonthValue() - 1;
+      int key = key(date);
+      int index = monthSegments[month];
+      while (index + 1 < keys.length && keys[index + 1] <= key) {
+        index++;
+      }
+      return index;
+    }
+
+    private CountryDecision build(int index) {
+      Optional<LocalDate> first = index == 0 ? Optional.empty() : Optional.of(cuts[index - 1]);
+      Optional<LocalDate> last = index == cuts.length ? Optional.empty()
+          : Optional.of(cuts[index].minusDays(1));
+      LocalDate day = first.orElseGet(() -> cuts[0].minusDays(1));
+      CountryDecision built = CountryEligibility.this.decide(country, day, first, last, rows, notes);
+      return decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
+    }
+  }
+
+  /**
+   * A key that orders dates like {@link LocalDate#compareTo}, read from the date's fields; exact for
+   * the years of the coverage data (any year within a million of year 0).
+   */
+  private static int key(LocalDate date) {
+    return key(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  private static int key(int year, int month, int day) {
+    return (year << 9) | (month << 5) | day;
   }
 }

@@ -48,7 +48,7 @@ public final class CountryAssert {
       throw reasons(FailureReport.expected("Expected " + FailureReport.describe(country) + " to be eligible on "
           + date), decision).toError("but the outcome was " + decision.outcome(), checks.describeRules());
     }
-    return new CountryEligibilityAssert(checks, decision);
+    return new CountryEligibilityAssert(checks, decision, date);
   }
 
   /**

@@ -3,6 +3,7 @@ package eu.mieux.rules.testing;
 import eu.mieux.model.country.Instrument;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.rules.eligibility.CountryEligibility;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -12,17 +13,19 @@ import java.util.Objects;
  * assertThat(Country.UA).isEligibleOn(LocalDate.of(2016, 5, 1)).via(Instrument.ENI);
  * }</pre>
  *
- * <p>A single-use step of a fluent statement; it holds the decision it checks. This class is
+ * <p>A single-use step of a fluent statement; it holds the decision it checks and the date asked about. This class is
  * immutable and thread-safe.
  */
 public final class CountryEligibilityAssert {
 
   private final ConfiguredAssertions checks;
   private final CountryDecision decision;
+  private final LocalDate date;
 
-  CountryEligibilityAssert(ConfiguredAssertions checks, CountryDecision decision) {
+  CountryEligibilityAssert(ConfiguredAssertions checks, CountryDecision decision, LocalDate date) {
     this.checks = checks;
     this.decision = decision;
+    this.date = date;
   }
 
   /**
@@ -41,9 +44,9 @@ public final class CountryEligibilityAssert {
     Objects.requireNonNull(instrument, "instrument");
     if (!decision.instruments().contains(instrument)) {
       String who = FailureReport.describe(decision.country());
-      throw FailureReport.expected("Expected " + who + " to be eligible on " + decision.date() + " via "
+      throw FailureReport.expected("Expected " + who + " to be eligible on " + date + " via "
           + instrument).add(CountryEligibility.RULE, "ERROR", "", who + " is not covered by " + instrument
-              + " on " + decision.date() + "; it is covered by " + decision.instruments(), decision.coverage())
+              + " on " + date + "; it is covered by " + decision.instruments(), decision.coverage())
           .toError("but it is covered by " + decision.instruments(), checks.describeRules());
     }
     return this;

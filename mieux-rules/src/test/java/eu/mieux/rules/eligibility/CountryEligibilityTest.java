@@ -3,6 +3,7 @@ package eu.mieux.rules.eligibility;
 import static eu.mieux.rules.DecisionAssert.assertDecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +109,7 @@ class CountryEligibilityTest {
     assertEquals(strictOutcome, strict.outcome(), () -> source + " (strict): " + strict.reasons());
     assertEquals(strictInstruments, joined(strict), source);
     assertEquals(country, decision.country());
-    assertEquals(date, decision.date());
+    assertTrue(decision.holdsOn(date), () -> decision.holdsFrom() + ".." + decision.holdsUntil());
     assertFalse(decision.reasons().isEmpty());
   }
 
@@ -175,12 +177,26 @@ class CountryEligibilityTest {
   }
 
   @Test
-  void sameSegmentDatesShareOneDecisionShape() {
+  void datesOfOneSegmentShareOneDecision() {
     CountryDecision first = DEFAULT.check(Country.UA, LocalDate.of(2014, 1, 1));
     assertSame(first, DEFAULT.check(Country.UA, LocalDate.of(2014, 1, 1)));
-    CountryDecision later = DEFAULT.check(Country.UA, LocalDate.of(2016, 5, 1));
-    assertEquals(first.reasons(), later.reasons());
-    assertEquals(first.withDate(later.date()), later);
+    assertSame(first, DEFAULT.check(Country.UA, LocalDate.of(2016, 5, 1)));
+    assertEquals(Optional.of(LocalDate.of(2014, 1, 1)), first.holdsFrom());
+    assertTrue(first.holdsOn(LocalDate.of(2016, 5, 1)));
+    assertNotSame(first, DEFAULT.check(Country.UA, LocalDate.of(2013, 12, 31)));
+  }
+
+  /** Every year LocalDate can hold: the segment index must not overflow or run off its ends. */
+  @Test
+  void extremeDatesAreUndetermined() {
+    for (LocalDate date : List.of(LocalDate.MIN, LocalDate.of(-1, 6, 1), LocalDate.of(1, 1, 1),
+        LocalDate.of(9999, 12, 31), LocalDate.MAX)) {
+      CountryDecision decision = DEFAULT.check(Country.UA, date);
+      assertEquals(Outcome.UNDETERMINED, decision.outcome(), date::toString);
+      assertTrue(decision.holdsOn(date), date::toString);
+    }
+    assertEquals(Optional.empty(), DEFAULT.check(Country.UA, LocalDate.MIN).holdsFrom());
+    assertEquals(Optional.empty(), DEFAULT.check(Country.UA, LocalDate.MAX).holdsUntil());
   }
 
   @Test
@@ -283,5 +299,26 @@ class CountryEligibilityTest {
     if (scanned.isEmpty()) {
       assertTrue(decision.outcome() != Outcome.YES);
     }
+  }
+
+  /**
+   * A decision holds on the date asked, on every day of its span (it is the same object on its
+   * first and last day), and on no day outside: the days just before and after it have another
+   * decision.
+   */
+  @Property
+  void aDecisionHoldsExactlyOnItsSegment(@ForAll Country country,
+      @ForAll @IntRange(max = 11_000) int day) {
+    LocalDate date = EPOCH.plusDays(day);
+    CountryDecision decision = DEFAULT.check(country, date);
+    assertTrue(decision.holdsOn(date));
+    decision.holdsFrom().ifPresent(from -> {
+      assertSame(decision, DEFAULT.check(country, from));
+      assertNotSame(decision, DEFAULT.check(country, from.minusDays(1)));
+    });
+    decision.holdsUntil().ifPresent(until -> {
+      assertSame(decision, DEFAULT.check(country, until));
+      assertNotSame(decision, DEFAULT.check(country, until.plusDays(1)));
+    });
   }
 }
