@@ -329,12 +329,14 @@ public final class CoverageCsv {
     private int pos;
     private int line = 1;
     private int nextQuote;
+    private int nextCarriageReturn;
 
     Tokenizer(String text, String sourceName, List<String> columns) {
       this.text = text;
       this.sourceName = sourceName;
       this.columns = columns;
       this.nextQuote = text.indexOf('"');
+      this.nextCarriageReturn = text.indexOf('\r');
     }
 
     Record next() {
@@ -348,9 +350,15 @@ public final class CoverageCsv {
       if (nextQuote >= 0 && nextQuote < pos) {
         nextQuote = text.indexOf('"', pos);
       }
-      boolean carriageReturn = end > pos && text.charAt(end - 1) == '\r';
-      if ((nextQuote < 0 || nextQuote > end) && !carriageReturn) {
-        // fast path: a line without quotes or carriage return, split with indexOf
+      if (nextCarriageReturn >= 0 && nextCarriageReturn < pos) {
+        nextCarriageReturn = text.indexOf('\r', pos);
+      }
+      if (lineEnd >= 0 && end > pos && text.charAt(end - 1) == '\r') {
+        end--; // CRLF line end, as in the bundled files
+      }
+      if ((nextQuote < 0 || nextQuote > end)
+          && (nextCarriageReturn < 0 || nextCarriageReturn >= end)) {
+        // fast path: a line without quotes or a lone carriage return, split with indexOf
         for (int from = pos; ; ) {
           int comma = text.indexOf(',', from);
           if (comma < 0 || comma > end) {

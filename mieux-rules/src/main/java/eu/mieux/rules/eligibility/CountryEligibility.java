@@ -48,7 +48,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * use. The answer is the same on every day of a segment, so a check returns the segment's decision
  * itself, which says on which days it holds ({@link CountryDecision#holdsFrom()},
  * {@link CountryDecision#holdsUntil()}): two checks on days of the same segment return the same
- * object. A check finds the segment through a month-by-month index, then at most a few
+ * object. A check finds the segment through a year-by-year index, then one or two
  * comparisons; once warm it allocates nothing. Segments and their decisions are built lazily, so
  * the first check in a fresh JVM builds one.
  *
@@ -374,8 +374,8 @@ public final class CountryEligibility {
    * <p>Segment 0 holds every date before the first cut, segment {@code i} the dates from cut
    * {@code i - 1} to the day before cut {@code i}, and the last segment every date from the last
    * cut on. Dates are compared as {@link #key(LocalDate) keys} read from the date's fields, and a
-   * month index gives the segment of each month's first day, so that finding a date's segment
-   * takes a few comparisons and no division.
+   * year index gives the segment of each year's first day; most cuts fall on 1 January, so finding
+   * a date's segment takes one or two comparisons.
    */
   private final class Timeline {
     private final Country country;
@@ -387,12 +387,12 @@ public final class CountryEligibility {
     private final int[] keys;
     private final int firstYear;
     private final int lastYear;
-    /** The segment of the first day of each month from January of the first cut's year. */
-    private final short[] monthSegments;
+    /** The segment of 1 January of each year from the first cut's year to the last cut's. */
+    private final char[] yearSegments;
     private final AtomicReferenceArray<CountryDecision> decisions;
 
     Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, LocalDate[] cuts) {
-      if (cuts.length >= Short.MAX_VALUE) {
+      if (cuts.length >= Character.MAX_VALUE) {
         throw new IllegalStateException(country + " has " + cuts.length
             + " coverage cuts, more than the index of segments holds");
       }
@@ -407,15 +407,14 @@ public final class CountryEligibility {
       }
       this.firstYear = cuts[0].getYear();
       this.lastYear = cuts[cuts.length - 1].getYear();
-      int months = (lastYear - firstYear + 1) * 12;
-      this.monthSegments = new short[months];
+      this.yearSegments = new char[lastYear - firstYear + 1];
       int segment = 0;
-      for (int m = 0; m < months; m++) {
-        int monthKey = key(firstYear + m / 12, m % 12 + 1, 1);
-        while (segment + 1 < keys.length && keys[segment + 1] <= monthKey) {
+      for (int y = 0; y < yearSegments.length; y++) {
+        int yearKey = key(firstYear + y, 1, 1);
+        while (segment + 1 < keys.length && keys[segment + 1] <= yearKey) {
           segment++;
         }
-        monthSegments[m] = (short) segment;
+        yearSegments[y] = (char) segment;
       }
       this.decisions = new AtomicReferenceArray<>(keys.length);
     }
@@ -435,9 +434,8 @@ public final class CountryEligibility {
       if (year > lastYear) {
         return keys.length - 1; // after the last cut, which is in lastYear
       }
-      int month = (year - firstYear) * 12 + date.getMonthValue() - 1;
       int key = key(date);
-      int index = monthSegments[month];
+      int index = yearSegments[year - firstYear];
       while (index + 1 < keys.length && keys[index + 1] <= key) {
         index++;
       }
