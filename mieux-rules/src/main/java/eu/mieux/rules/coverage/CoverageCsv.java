@@ -16,10 +16,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +121,7 @@ public final class CoverageCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("coverage.properties could not be read", e);
     }
-    ImmutableList<CoverageRow> rows = rows(records(text("coverage.csv"), "coverage.csv", HEADER));
+    String text = text("coverage.csv");
     ImmutableList<CoverageNote> notes;
     try (Reader reader = resource("coverage-notes.csv")) {
       notes = readNotes(reader, "coverage-notes.csv");
@@ -125,16 +130,254 @@ public final class CoverageCsv {
     }
     String version = descriptor.getProperty("version", "");
     String expectedRows = descriptor.getProperty("rows", "");
-    if (!expectedRows.equals(Integer.toString(rows.size()))) {
+    Lines lines = Lines.scan(text, "coverage.csv");
+    int rowCount;
+    CoverageTable table;
+    if (lines != null) {
+      rowCount = lines.rowCount;
+      table = CoverageTable.lazy(version, lines, notes);
+    } else {
+      // not one record per line, or a line the scan cannot read: read it all, which names the error
+      ImmutableList<CoverageRow> rows = rows(records(text, "coverage.csv", HEADER));
+      rowCount = rows.size();
+      table = CoverageTable.of(version, rows, notes);
+    }
+    if (!expectedRows.equals(Integer.toString(rowCount))) {
       throw new IllegalStateException(String.format(
           "coverage.csv must have the %s rows of coverage.properties, but had %s",
-          expectedRows, rows.size()));
+          expectedRows, rowCount));
     }
-    CoverageTable table = CoverageTable.of(version, rows, notes);
     Logger log = LoggerFactory.getLogger(CoverageCsv.class);
-    log.debug("coverage data {} read: {} rows, {} notes in {} ms", version, rows.size(),
+    log.debug("coverage data {} indexed: {} rows, {} notes in {} ms", version, rowCount,
         notes.size(), (System.nanoTime() - started) / 1_000_000);
     return table;
+  }
+
+  /**
+   * A coverage file indexed by country, line by line, whose rows are parsed one country at a time
+   * on first use: the first check in a fresh JVM parses the rows of one country, not 1,639.
+   *
+   * <p>{@link #scan} reads only what the table needs up front: each line's country and period, and
+   * whether the instrument is {@code DAC_ODA}. It gives up (returns {@code null}) on anything
+   * unusual, such as a quoted line break, a bare carriage return, an unknown country or a bad date,
+   * and the caller then reads the whole file, which reports the error with its line and column.
+   * The text is dropped once every country's rows are parsed.
+   *
+   * <p>This class is thread-safe: a country's rows are parsed at most once per winner of a race,
+   * and every thread sees the same list.
+   */
+  static final class Lines {
+    private static final String REFERENCE_FIELD = CoverageRow.REFERENCE_SCHEME + ",";
+
+    private final String sourceName;
+    /** The file's text, or null once every country's rows are parsed. */
+    private volatile String text;
+    /** Per country ordinal: the offsets at which its lines start, or null if it has none. */
+    private final int[][] offsets;
+    /** Per country ordinal: the 1-based line numbers of those lines. */
+    private final int[][] lineNumbers;
+    private final AtomicReferenceArray<ImmutableList<CoverageRow>> parsed;
+    private final AtomicInteger unparsed;
+    final int rowCount;
+    final Set<Country> countries;
+    final LocalDate first;
+    final LocalDate last;
+    final LocalDate lastInstrument;
+    final LocalDate lastReference;
+    final LocalDate firstReference;
+
+    private Lines(String text, String sourceName, int[][] offsets, int[][] lineNumbers,
+        int rowCount, Set<Country> countries, LocalDate[] dates) {
+      this.text = text;
+      this.sourceName = sourceName;
+      this.offsets = offsets;
+      this.lineNumbers = lineNumbers;
+      this.parsed = new AtomicReferenceArray<>(offsets.length);
+      this.unparsed = new AtomicInteger(countries.size());
+      this.rowCount = rowCount;
+      this.countries = countries;
+      this.first = dates[0];
+      this.last = dates[1];
+      this.lastInstrument = dates[2];
+      this.lastReference = dates[3];
+      this.firstReference = dates[4];
+    }
+
+    /**
+     * Indexes a file by country.
+     *
+     * @return the index, or null if the file is not one plain record per line with a known country
+     *     and two valid dates on each line
+     */
+    static Lines scan(String input, String sourceName) {
+      String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
+      int length = text.length();
+      int headerEnd = text.indexOf('\n');
+      if (headerEnd < 0 || !text.startsWith(String.join(",", HEADER) + "\r\n")
+          && !text.startsWith(String.join(",", HEADER) + "\n")) {
+        return null;
+      }
+      int countryCount = Country.values().length;
+      int[] counts = new int[countryCount];
+      int[] lineOffsets = new int[64];
+      int[] lineCountries = new int[64];
+      int rows = 0;
+      LocalDate first = LocalDate.MAX;
+      LocalDate last = LocalDate.MIN;
+      LocalDate lastInstrument = LocalDate.MIN;
+      LocalDate lastReference = LocalDate.MIN;
+      LocalDate firstReference = LocalDate.MAX;
+      int nextCarriageReturn = text.indexOf('\r', headerEnd + 1);
+      for (int pos = headerEnd + 1; pos < length; ) {
+        int lineEnd = text.indexOf('\n', pos);
+        int end = lineEnd < 0 ? length : lineEnd;
+        if (lineEnd >= 0 && end > pos && text.charAt(end - 1) == '\r') {
+          end--;
+        }
+        if (nextCarriageReturn >= 0 && nextCarriageReturn < pos) {
+          nextCarriageReturn = text.indexOf('\r', pos);
+        }
+        if (nextCarriageReturn >= 0 && nextCarriageReturn < end || !evenQuotes(text, pos, end)
+            || end - pos < 3 || text.charAt(pos + 2) != ',') {
+          return null;
+        }
+        Optional<Country> country = Country.findAlpha2(text.substring(pos, pos + 2));
+        if (country.isEmpty() || !text.startsWith(country.get().alpha2(), pos)) {
+          return null;
+        }
+        // skip iso2, iso3 and name_en to the instrument, then read valid_from and valid_to
+        int instrument = skip(text, skip(text, pos + 3, end), end);
+        int from = skip(text, instrument, end);
+        if (from < 0 || from + 21 >= end || text.charAt(from + 10) != ','
+            || text.charAt(from + 21) != ',') {
+          return null;
+        }
+        LocalDate start = date(text, from);
+        LocalDate endInclusive = date(text, from + 11);
+        if (start == null || endInclusive == null || endInclusive.isBefore(start)) {
+          return null;
+        }
+        first = start.isBefore(first) ? start : first;
+        last = endInclusive.isAfter(last) ? endInclusive : last;
+        if (text.startsWith(REFERENCE_FIELD, instrument)) {
+          lastReference = endInclusive.isAfter(lastReference) ? endInclusive : lastReference;
+          firstReference = start.isBefore(firstReference) ? start : firstReference;
+        } else {
+          lastInstrument = endInclusive.isAfter(lastInstrument) ? endInclusive : lastInstrument;
+        }
+        if (rows == lineOffsets.length) {
+          lineOffsets = Arrays.copyOf(lineOffsets, rows * 2);
+          lineCountries = Arrays.copyOf(lineCountries, rows * 2);
+        }
+        lineOffsets[rows] = pos;
+        lineCountries[rows] = country.get().ordinal();
+        counts[country.get().ordinal()]++;
+        rows++;
+        pos = lineEnd < 0 ? length : lineEnd + 1;
+      }
+      if (rows == 0) {
+        return null;
+      }
+      int[][] offsets = new int[countryCount][];
+      int[][] lineNumbers = new int[countryCount][];
+      EnumSet<Country> countries = EnumSet.noneOf(Country.class);
+      Country[] all = Country.values();
+      for (int c = 0; c < countryCount; c++) {
+        if (counts[c] > 0) {
+          offsets[c] = new int[counts[c]];
+          lineNumbers[c] = new int[counts[c]];
+          countries.add(all[c]);
+        }
+      }
+      int[] filled = new int[countryCount];
+      for (int r = 0; r < rows; r++) {
+        int c = lineCountries[r];
+        offsets[c][filled[c]] = lineOffsets[r];
+        lineNumbers[c][filled[c]] = r + 2; // the header is line 1
+        filled[c]++;
+      }
+      return new Lines(text, sourceName, offsets, lineNumbers, rows,
+          Collections.unmodifiableSet(countries),
+          new LocalDate[] {first, last, lastInstrument, lastReference, firstReference});
+    }
+
+    /** The rows of a country, parsed on first use; empty if it has none. */
+    ImmutableList<CoverageRow> rowsOf(Country country) {
+      int c = country.ordinal();
+      ImmutableList<CoverageRow> rows = parsed.get(c);
+      if (rows != null) {
+        return rows;
+      }
+      if (offsets[c] == null) {
+        return ImmutableList.of();
+      }
+      String source = text;
+      if (source == null) {
+        return parsed.get(c); // every country was parsed, this one too, since the read above
+      }
+      Tokenizer tokenizer = new Tokenizer(source, sourceName, HEADER);
+      ImmutableList.Builder<CoverageRow> built = ImmutableList.builderWithExpectedSize(offsets[c].length);
+      for (int i = 0; i < offsets[c].length; i++) {
+        Record record = tokenizer.seek(offsets[c][i], lineNumbers[c][i]).next();
+        if (record.fields.size() != HEADER.size()) {
+          int column = Math.min(record.fields.size(), HEADER.size() - 1);
+          throw record.error(column, "row must have " + HEADER.size() + " columns, but had "
+              + record.fields.size());
+        }
+        built.add(row(record));
+      }
+      rows = built.build();
+      if (parsed.compareAndSet(c, null, rows)) {
+        if (unparsed.decrementAndGet() == 0) {
+          text = null;
+        }
+        return rows;
+      }
+      return parsed.get(c);
+    }
+
+    private static boolean evenQuotes(String text, int from, int end) {
+      boolean even = true;
+      for (int q = text.indexOf('"', from); q >= 0 && q < end; q = text.indexOf('"', q + 1)) {
+        even = !even;
+      }
+      return even;
+    }
+
+    /** The offset after the field that starts at {@code from} and its comma, or -1. */
+    private static int skip(String text, int from, int end) {
+      if (from < 0 || from >= end) {
+        return -1;
+      }
+      if (text.charAt(from) != '"') {
+        int comma = text.indexOf(',', from);
+        return comma < 0 || comma >= end ? -1 : comma + 1;
+      }
+      for (int q = text.indexOf('"', from + 1); q >= 0 && q < end; q = text.indexOf('"', q + 2)) {
+        if (q + 1 >= end || text.charAt(q + 1) != '"') {
+          return q + 1 < end && text.charAt(q + 1) == ',' ? q + 2 : -1;
+        }
+      }
+      return -1;
+    }
+
+    /** The ISO date of the ten characters at {@code from}, or null. */
+    private static LocalDate date(String text, int from) {
+      if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+        return null;
+      }
+      int year = digits(text, from, from + 4);
+      int month = digits(text, from + 5, from + 7);
+      int day = digits(text, from + 8, from + 10);
+      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+        return null;
+      }
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
   }
 
   private static String text(String name) {
@@ -337,6 +580,13 @@ public final class CoverageCsv {
       this.columns = columns;
       this.nextQuote = text.indexOf('"');
       this.nextCarriageReturn = text.indexOf('\r');
+    }
+
+    /** Moves to the start of a line further on, whose number is {@code lineNumber}. */
+    Tokenizer seek(int offset, int lineNumber) {
+      this.pos = offset;
+      this.line = lineNumber;
+      return this;
     }
 
     Record next() {

@@ -10,17 +10,24 @@ import com.google.common.collect.TreeRangeMap;
 import eu.mieux.model.country.Country;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The coverage data, indexed by country and date: which rows apply to a country on a date.
  *
- * <p>Rows are grouped by country when the table is made. The date index of a country is built
+ * <p>Rows are grouped by country when the table is made. The shipped table ({@link #standard()})
+ * goes further: loading it reads the file and indexes its lines by country, with each line's
+ * period, and parses a country's rows on the first call that needs them, so that the first check in
+ * a fresh JVM parses one country's rows rather than 1,639 ({@link #rows()} parses them all). The
+ * shipped file is checked whole by the build's tests. The date index of a country is built
  * once, on its first lookup: a Guava {@link ImmutableRangeMap} from date ranges to the rows valid in
  * them (rows overlap, so they are merged with {@link TreeRangeMap#merge}). A lookup is then one
  * array access and one binary search. Choice: lazy per country, so that loading the table, and the
@@ -36,28 +43,35 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class CoverageTable {
 
   private final String version;
-  private final ImmutableList<CoverageRow> rows;
   private final ImmutableList<CoverageNote> notes;
-  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
+  /** The rows of a table made from rows; null for the shipped table until {@link #rows()}. */
+  private volatile ImmutableList<CoverageRow> rows;
+  /** The rows by country of a table made from rows; null for the shipped table. */
+  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
+  /** The shipped file, parsed one country at a time; null for a table made from rows. */
+  private final CoverageCsv.Lines lines;
+  private final int rowCount;
+  private final Set<Country> countries;
   private final AtomicReferenceArray<ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>>> index;
   private final LocalDate firstDate;
   private final LocalDate lastDate;
   private final LocalDate lastInstrumentDate;
   private final LocalDate lastReferenceDate;
+  private final Optional<LocalDate> firstReferenceDate;
 
   private CoverageTable(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
-    Objects.requireNonNull(version, "version");
-    checkArgument(!version.isBlank(), "version must not be blank, but was '%s'", version);
+    this.version = checkVersion(version);
     checkArgument(!rows.isEmpty(), "rows must not be empty, but was %s", rows);
-    this.version = version;
     this.rows = ImmutableList.copyOf(rows);
-    this.notes = ImmutableList.copyOf(notes);
+    this.lines = null;
+    this.rowCount = this.rows.size();
     Map<Country, ImmutableList.Builder<CoverageRow>> byCountry = new EnumMap<>(Country.class);
     LocalDate first = LocalDate.MAX;
     LocalDate last = LocalDate.MIN;
     LocalDate lastInstrument = LocalDate.MIN;
     LocalDate lastReference = LocalDate.MIN;
+    LocalDate firstReference = LocalDate.MAX;
     for (CoverageRow row : this.rows) {
       ImmutableList.Builder<CoverageRow> builder = byCountry.get(row.country());
       if (builder == null) {
@@ -69,6 +83,7 @@ public final class CoverageTable {
       last = max(last, row.period().endInclusive());
       if (row.isReference()) {
         lastReference = max(lastReference, row.period().endInclusive());
+        firstReference = min(firstReference, row.period().start());
       } else {
         lastInstrument = max(lastInstrument, row.period().endInclusive());
       }
@@ -77,24 +92,65 @@ public final class CoverageTable {
     for (Map.Entry<Country, ImmutableList.Builder<CoverageRow>> entry : byCountry.entrySet()) {
       rowsByCountry.put(entry.getKey(), entry.getValue().build());
     }
+    this.countries = Collections.unmodifiableSet(rowsByCountry.keySet());
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = notesByCountry(this.notes);
     this.index = new AtomicReferenceArray<>(Country.values().length);
-    Map<Country, ImmutableList.Builder<CoverageNote>> notesBuilders = new EnumMap<>(Country.class);
-    for (CoverageNote note : this.notes) {
-      ImmutableList.Builder<CoverageNote> builder = notesBuilders.get(note.country());
-      if (builder == null) {
-        builder = ImmutableList.builder();
-        notesBuilders.put(note.country(), builder);
-      }
-      builder.add(note);
-    }
-    this.notesByCountry = new EnumMap<>(Country.class);
-    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : notesBuilders.entrySet()) {
-      notesByCountry.put(entry.getKey(), entry.getValue().build());
-    }
     this.firstDate = first;
     this.lastDate = last;
     this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
     this.lastReferenceDate = lastReference.equals(LocalDate.MIN) ? last : lastReference;
+    this.firstReferenceDate = firstReference.equals(LocalDate.MAX) ? Optional.empty()
+        : Optional.of(firstReference);
+  }
+
+  private CoverageTable(String version, CoverageCsv.Lines lines, List<CoverageNote> notes) {
+    this.version = checkVersion(version);
+    this.rows = null;
+    this.rowsByCountry = null;
+    this.lines = lines;
+    this.rowCount = lines.rowCount;
+    this.countries = lines.countries;
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = notesByCountry(this.notes);
+    this.index = new AtomicReferenceArray<>(Country.values().length);
+    this.firstDate = lines.first;
+    this.lastDate = lines.last;
+    this.lastInstrumentDate = lines.lastInstrument.equals(LocalDate.MIN) ? lines.last
+        : lines.lastInstrument;
+    this.lastReferenceDate = lines.lastReference.equals(LocalDate.MIN) ? lines.last
+        : lines.lastReference;
+    this.firstReferenceDate = lines.firstReference.equals(LocalDate.MAX) ? Optional.empty()
+        : Optional.of(lines.firstReference);
+  }
+
+  /** The shipped table: the file indexed by country, each country's rows parsed on first use. */
+  static CoverageTable lazy(String version, CoverageCsv.Lines lines, List<CoverageNote> notes) {
+    return new CoverageTable(version, lines, notes);
+  }
+
+  private static String checkVersion(String version) {
+    Objects.requireNonNull(version, "version");
+    checkArgument(!version.isBlank(), "version must not be blank, but was '%s'", version);
+    return version;
+  }
+
+  private static EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry(
+      ImmutableList<CoverageNote> notes) {
+    Map<Country, ImmutableList.Builder<CoverageNote>> builders = new EnumMap<>(Country.class);
+    for (CoverageNote note : notes) {
+      ImmutableList.Builder<CoverageNote> builder = builders.get(note.country());
+      if (builder == null) {
+        builder = ImmutableList.builder();
+        builders.put(note.country(), builder);
+      }
+      builder.add(note);
+    }
+    EnumMap<Country, ImmutableList<CoverageNote>> byCountry = new EnumMap<>(Country.class);
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : builders.entrySet()) {
+      byCountry.put(entry.getKey(), entry.getValue().build());
+    }
+    return byCountry;
   }
 
   /**
@@ -139,7 +195,18 @@ public final class CoverageTable {
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
-    return rows;
+    ImmutableList<CoverageRow> all = rows;
+    if (all == null) {
+      // the shipped table: every country's rows, put back in the order of the file
+      List<CoverageRow> merged = new ArrayList<>(rowCount);
+      for (Country country : countries) {
+        merged.addAll(lines.rowsOf(country));
+      }
+      merged.sort(Comparator.comparingInt(CoverageRow::line));
+      all = ImmutableList.copyOf(merged);
+      rows = all;
+    }
+    return all;
   }
 
   /**
@@ -157,7 +224,7 @@ public final class CoverageTable {
    * @return the countries, in enum order
    */
   public Set<Country> countries() {
-    return rowsByCountry.keySet();
+    return countries;
   }
 
   /**
@@ -168,6 +235,9 @@ public final class CoverageTable {
    */
   public List<CoverageRow> rowsOf(Country country) {
     Objects.requireNonNull(country, "country");
+    if (lines != null) {
+      return lines.rowsOf(country);
+    }
     ImmutableList<CoverageRow> found = rowsByCountry.get(country);
     return found == null ? ImmutableList.of() : found;
   }
@@ -242,13 +312,24 @@ public final class CoverageTable {
   }
 
   /**
+   * Gets the first day of the reference rows: the earliest {@code valid_from} of a {@code DAC_ODA}
+   * row (the DAC list reference data).
+   *
+   * @return the first date covered by a reference row, or empty if there is none
+   * @since 0.1.0
+   */
+  public Optional<LocalDate> firstReferenceDate() {
+    return firstReferenceDate;
+  }
+
+  /**
    * Returns the version and size, such as {@code CoverageTable[2026-11, 1639 rows]}.
    *
    * @return a readable form
    */
   @Override
   public String toString() {
-    return "CoverageTable[" + version + ", " + rows.size() + " rows]";
+    return "CoverageTable[" + version + ", " + rowCount + " rows]";
   }
 
   private RangeMap<LocalDate, ImmutableList<CoverageRow>> rangesOf(Country country) {

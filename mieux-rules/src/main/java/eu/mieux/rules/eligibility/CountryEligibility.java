@@ -87,13 +87,7 @@ public final class CountryEligibility {
     this.table = Objects.requireNonNull(table, "table");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.timelines = new AtomicReferenceArray<>(Country.values().length);
-    LocalDate first = LocalDate.MAX;
-    for (CoverageRow row : table.rows()) {
-      if (row.isReference() && row.period().start().isBefore(first)) {
-        first = row.period().start();
-      }
-    }
-    this.firstReferenceDate = first;
+    this.firstReferenceDate = table.firstReferenceDate().orElse(LocalDate.MAX);
   }
 
   /**
