@@ -12,6 +12,8 @@ import eu.mieux.rules.Policy;
 import eu.mieux.rules.coverage.CoverageNote;
 import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decides whether a country is covered by an EU instrument that makes it eligible for MIEUX on a
@@ -71,10 +72,15 @@ public final class CountryEligibility {
   /** The rule this class decides: country coverage. */
   public static final RuleId RULE = RuleId.of("R-EL1");
 
+  private static final VarHandle TIMELINES = MethodHandles.arrayElementVarHandle(Timeline[].class);
+  private static final VarHandle DECISIONS =
+      MethodHandles.arrayElementVarHandle(CountryDecision[].class);
+
   private final CoverageTable table;
   private final Policy policy;
   private volatile CountryLookup lookup;
-  private final AtomicReferenceArray<Timeline> timelines;
+  /** Per country ordinal, built on first use and published by compare-and-exchange. */
+  private final Timeline[] timelines;
   private final LocalDate firstReferenceDate;
 
   /**
@@ -86,7 +92,7 @@ public final class CountryEligibility {
   public CountryEligibility(CoverageTable table, Policy policy) {
     this.table = Objects.requireNonNull(table, "table");
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.timelines = new AtomicReferenceArray<>(Country.values().length);
+    this.timelines = new Timeline[Country.values().length];
     this.firstReferenceDate = table.firstReferenceDate().orElse(LocalDate.MAX);
   }
 
@@ -139,7 +145,9 @@ public final class CountryEligibility {
   }
 
   private Timeline timelineOf(Country country) {
-    Timeline timeline = timelines.get(country.ordinal());
+    // a plain read: a non-null value was published once, by compare-and-exchange, and its fields
+    // are final; null sends the caller to the slow path
+    Timeline timeline = timelines[country.ordinal()];
     return timeline != null ? timeline : timeline(country);
   }
 
@@ -169,8 +177,8 @@ public final class CountryEligibility {
 
   private Timeline timeline(Country country) {
     Timeline built = buildTimeline(country);
-    return timelines.compareAndSet(country.ordinal(), null, built)
-        ? built : timelines.get(country.ordinal());
+    Timeline witness = (Timeline) TIMELINES.compareAndExchange(timelines, country.ordinal(), null, built);
+    return witness == null ? built : witness;
   }
 
   private Timeline buildTimeline(Country country) {
@@ -377,13 +385,17 @@ public final class CountryEligibility {
     private final List<CoverageNote> notes;
     /** The cuts, ascending: the first day of segments 1 to n. */
     private final LocalDate[] cuts;
-    /** {@code keys[i]} is the key of the first day of segment {@code i}; segment 0 has none. */
+    /**
+     * {@code keys[i]} is the key of the first day of segment {@code i}; segment 0 has none, and a
+     * last key above every date's closes the array, so that the scan needs no bounds test.
+     */
     private final int[] keys;
     private final int firstYear;
     private final int lastYear;
     /** The segment of 1 January of each year from the first cut's year to the last cut's. */
     private final char[] yearSegments;
-    private final AtomicReferenceArray<CountryDecision> decisions;
+    /** Per segment, built on first use and published by compare-and-exchange. */
+    private final CountryDecision[] decisions;
 
     Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, LocalDate[] cuts) {
       if (cuts.length >= Character.MAX_VALUE) {
@@ -394,29 +406,30 @@ public final class CountryEligibility {
       this.rows = rows;
       this.notes = notes;
       this.cuts = cuts;
-      this.keys = new int[cuts.length + 1];
+      this.keys = new int[cuts.length + 2];
       keys[0] = Integer.MIN_VALUE;
       for (int i = 0; i < cuts.length; i++) {
         keys[i + 1] = key(cuts[i]);
       }
+      keys[cuts.length + 1] = Integer.MAX_VALUE;
       this.firstYear = cuts[0].getYear();
       this.lastYear = cuts[cuts.length - 1].getYear();
       this.yearSegments = new char[lastYear - firstYear + 1];
       int segment = 0;
       for (int y = 0; y < yearSegments.length; y++) {
         int yearKey = key(firstYear + y, 1, 1);
-        while (segment + 1 < keys.length && keys[segment + 1] <= yearKey) {
+        while (keys[segment + 1] <= yearKey) {
           segment++;
         }
         yearSegments[y] = (char) segment;
       }
-      this.decisions = new AtomicReferenceArray<>(keys.length);
+      this.decisions = new CountryDecision[cuts.length + 1];
     }
 
     /** The decision of the segment holding the date, shared by every date of the segment. */
     CountryDecision segment(LocalDate date) {
       int index = indexOf(date);
-      CountryDecision decision = decisions.get(index);
+      CountryDecision decision = decisions[index]; // a plain read, as in timelineOf
       return decision != null ? decision : build(index);
     }
 
@@ -426,11 +439,11 @@ public final class CountryEligibility {
         return 0; // before the first cut, which is in firstYear
       }
       if (year > lastYear) {
-        return keys.length - 1; // after the last cut, which is in lastYear
+        return cuts.length; // after the last cut, which is in lastYear
       }
       int key = key(date);
       int index = yearSegments[year - firstYear];
-      while (index + 1 < keys.length && keys[index + 1] <= key) {
+      while (keys[index + 1] <= key) {
         index++;
       }
       return index;
@@ -442,7 +455,9 @@ public final class CountryEligibility {
           : Optional.of(cuts[index].minusDays(1));
       LocalDate day = first.orElseGet(() -> cuts[0].minusDays(1));
       CountryDecision built = CountryEligibility.this.decide(country, day, first, last, rows, notes);
-      return decisions.compareAndSet(index, null, built) ? built : decisions.get(index);
+      CountryDecision witness =
+          (CountryDecision) DECISIONS.compareAndExchange(decisions, index, null, built);
+      return witness == null ? built : witness;
     }
   }
 
