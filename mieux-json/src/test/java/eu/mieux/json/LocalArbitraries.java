@@ -230,9 +230,14 @@ final class LocalArbitraries {
   }
 
   static Arbitrary<CountryDecision> countryDecisions() {
-    return Combinators.combine(Arbitraries.of(Country.class), dates(), Arbitraries.of(Outcome.class),
+    return dates().flatMap(LocalArbitraries::countryDecisionsOn);
+  }
+
+  /** Country decisions that hold on a date. */
+  static Arbitrary<CountryDecision> countryDecisionsOn(LocalDate date) {
+    return Combinators.combine(Arbitraries.of(Country.class), Arbitraries.of(Outcome.class),
         Arbitraries.subsetOf(DataQuality.values()).ofMinSize(1), Arbitraries.integers().between(0, 2))
-        .flatAs((country, date, outcome, accepted, shape) -> {
+        .flatAs((country, outcome, accepted, shape) -> {
           // shape 0: open before, 1: open after (both cite no coverage), 2: the days around date
           java.util.Optional<LocalDate> from = shape == 0 ? java.util.Optional.empty()
               : java.util.Optional.of(date.minusDays(10));
@@ -255,8 +260,10 @@ final class LocalArbitraries {
   }
 
   static Arbitrary<RequestDecision> requestDecisions() {
-    return Combinators.combine(dates(), Arbitraries.of(Outcome.class), countryDecisions().list().ofMaxSize(3),
-        reasons().list().ofMaxSize(2)).as((date, outcome, countries, reasons) -> RequestDecision.builder()
-            .date(date).outcome(outcome).addAllCountries(countries).addAllReasons(reasons).build());
+    return dates().flatMap(date -> Combinators.combine(Arbitraries.of(Outcome.class),
+        countryDecisionsOn(date).list().ofMaxSize(3), reasons().list().ofMaxSize(2))
+        .as((outcome, countries, reasons) -> RequestDecision.builder()
+            .date(date).outcome(outcome).addAllCountries(countries).addAllReasons(reasons).build()));
   }
+
 }

@@ -1,5 +1,7 @@
 package eu.mieux.model.decision;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import eu.mieux.model.MieuxStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +44,8 @@ public abstract class RequestDecision implements Explained {
   public abstract Outcome outcome();
 
   /**
-   * Gets one country decision per partner country, in the request's order.
+   * Gets one country decision per partner country, in the request's order; each holds on
+   * {@link #date()}.
    *
    * @return the country decisions
    */
@@ -50,6 +53,17 @@ public abstract class RequestDecision implements Explained {
 
   @Override
   public abstract List<Reason> reasons();
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < countries().size(); i++) {
+      CountryDecision country = countries().get(i);
+      checkState(country.holdsOn(date()),
+          "countries[%s] must hold on date %s, but holds from %s until %s", i, date(),
+          country.holdsFrom().map(Object::toString).orElse("the beginning"),
+          country.holdsUntil().map(Object::toString).orElse("the end"));
+    }
+  }
 
   /** A builder of {@link RequestDecision}. */
   public static final class Builder extends ImmutableRequestDecision.Builder {

@@ -441,18 +441,30 @@ public final class ModelArbitraries {
    * @return country decisions
    */
   public static Arbitrary<CountryDecision> countryDecisions() {
+    return dates().flatMap(ModelArbitraries::countryDecisionsOn).withoutEdgeCases();
+  }
+
+  /**
+   * Generates country decisions, as {@link #countryDecisions()} does, that hold on a date.
+   *
+   * @param date  the date every decision holds on
+   * @return country decisions that hold on {@code date}
+   */
+  public static Arbitrary<CountryDecision> countryDecisionsOn(LocalDate date) {
     Arbitrary<Set<DataQuality>> accepted =
         Arbitraries.subsetOf(DataQuality.values()).ofMinSize(1);
-    return Combinators.combine(countries(), dates(), Arbitraries.integers().between(0, 2000),
-            Arbitraries.integers().between(0, 9), Arbitraries.of(Outcome.class),
-            Arbitraries.subsetOf(Instrument.values()).ofMinSize(1), accepted)
-        .flatAs((country, from, length, shape, outcome, instruments, qualities) -> {
+    return Combinators.combine(countries(), Arbitraries.integers().between(0, 2000),
+            Arbitraries.integers().between(0, 2000), Arbitraries.integers().between(0, 9),
+            Arbitraries.of(Outcome.class), Arbitraries.subsetOf(Instrument.values()).ofMinSize(1),
+            accepted)
+        .flatAs((country, before, after, shape, outcome, instruments, qualities) -> {
           // shape 0: open before, 1: open after, otherwise a closed span that rows may enclose
+          LocalDate from = date.minusDays(before);
+          LocalDate until = date.plusDays(after);
           Optional<LocalDate> holdsFrom = shape == 0 ? Optional.empty() : Optional.of(from);
-          Optional<LocalDate> holdsUntil = shape == 1 ? Optional.empty()
-              : Optional.of(from.plusDays(length));
+          Optional<LocalDate> holdsUntil = shape == 1 ? Optional.empty() : Optional.of(until);
           Arbitrary<List<LegalBasis>> coverage = shape <= 1 ? Arbitraries.just(List.of())
-              : coveringBases(from, from.plusDays(length), qualities).list().ofMaxSize(3);
+              : coveringBases(from, until, qualities).list().ofMaxSize(3);
           return Combinators.combine(coverage, legalBases().list().ofMaxSize(2),
                   reasons().list().ofMaxSize(3))
               .as((rows, setAside, reasons) -> CountryDecision.builder()
@@ -466,25 +478,26 @@ public final class ModelArbitraries {
                   .addAllSetAside(setAside)
                   .addAllReasons(reasons)
                   .build());
-        })
-        .withoutEdgeCases();
+        });
   }
 
   /**
-   * Generates request decisions with 0-3 country decisions and 0-3 reasons.
+   * Generates request decisions with 0-3 country decisions that hold on the request's date, and
+   * 0-3 reasons.
    *
    * @return request decisions
    */
   public static Arbitrary<RequestDecision> requestDecisions() {
-    return Combinators.combine(dates(), Arbitraries.of(Outcome.class),
-            countryDecisions().list().ofMaxSize(3), reasons().list().ofMaxSize(3))
-        .as((date, outcome, countries, reasons) -> RequestDecision.builder()
+    return dates().flatMap(date -> Combinators.combine(Arbitraries.of(Outcome.class),
+            countryDecisionsOn(date).list().ofMaxSize(3), reasons().list().ofMaxSize(3))
+        .as((outcome, countries, reasons) -> RequestDecision.builder()
             .date(date)
             .outcome(outcome)
             .addAllCountries(countries)
             .addAllReasons(reasons)
-            .build());
+            .build()));
   }
+
 
   // ---------------------------------------------------------------------------------------------
   // lifecycle history
