@@ -172,6 +172,14 @@ class MalformedInputTest extends JsonTestBase {
   }
 
   @Test
+  void countryDecisionThatDoesNotHoldOnTheRequestDatePointsAtIt() {
+    String decision = MieuxJson.write(Fixtures.requestDecision());
+    assertRejected(decision.replace("\"date\":\"2016-05-10\"", "\"date\":\"2019-01-01\""),
+        eu.mieux.model.decision.RequestDecision.class, "/countries/0",
+        "countries[0] must hold on date 2019-01-01, but holds from 2014-01-01 until 2017-12-31");
+  }
+
+  @Test
   void repeatedSetElementFails() {
     assertRejected(a2q("{'draftedBy':['mieux_team','mieux_team']}"), ActionFiche.class, "/draftedBy/1",
         "must not repeat", "mieux_team");
