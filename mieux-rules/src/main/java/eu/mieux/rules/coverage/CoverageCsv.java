@@ -108,6 +108,10 @@ public final class CoverageCsv {
    * Reads the coverage data shipped in this package: {@code coverage.csv}, {@code coverage-notes.csv}
    * and the version descriptor {@code coverage.properties}.
    *
+   * <p>{@code coverage.csv} is indexed by country and its rows are parsed per country on first use
+   * ({@link Lines}); a field the index does not read (iso3, instrument name, texts) is checked when
+   * its country is parsed. The build's tests parse the whole shipped file.
+   *
    * @return the table
    * @throws IllegalStateException if a resource is missing or the row count differs from the
    *     descriptor's

@@ -192,6 +192,10 @@ public final class CoverageTable {
   /**
    * Gets all rows, in the order of the data.
    *
+   * <p>For the shipped table, the first call parses the rows of every country not parsed yet
+   * (a few tens of milliseconds); the elements are the same objects {@link #rowsOf(Country)}
+   * returns.
+   *
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
@@ -229,6 +233,9 @@ public final class CoverageTable {
 
   /**
    * Gets the rows of a country, instrument and reference rows alike, in the order of the data.
+   *
+   * <p>For the shipped table, the first call for a country parses its rows; later calls return the
+   * same list.
    *
    * @param country  the country, not null
    * @return the rows, empty if the data never mentions the country
