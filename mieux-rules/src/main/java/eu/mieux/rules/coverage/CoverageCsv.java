@@ -184,14 +184,10 @@ public final class CoverageCsv {
     private final AtomicInteger unparsed;
     final int rowCount;
     final Set<Country> countries;
-    final LocalDate first;
-    final LocalDate last;
-    final LocalDate lastInstrument;
-    final LocalDate lastReference;
-    final LocalDate firstReference;
+    final DataDates dates;
 
     private Lines(String text, String sourceName, int[][] offsets, int[][] lineNumbers,
-        int rowCount, Set<Country> countries, LocalDate[] dates) {
+        int rowCount, Set<Country> countries, DataDates dates) {
       this.text = text;
       this.sourceName = sourceName;
       this.offsets = offsets;
@@ -200,11 +196,7 @@ public final class CoverageCsv {
       this.unparsed = new AtomicInteger(countries.size());
       this.rowCount = rowCount;
       this.countries = countries;
-      this.first = dates[0];
-      this.last = dates[1];
-      this.lastInstrument = dates[2];
-      this.lastReference = dates[3];
-      this.firstReference = dates[4];
+      this.dates = dates;
     }
 
     /**
@@ -217,8 +209,8 @@ public final class CoverageCsv {
       String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
       int length = text.length();
       int headerEnd = text.indexOf('\n');
-      if (headerEnd < 0 || !text.startsWith(String.join(",", HEADER) + "\r\n")
-          && !text.startsWith(String.join(",", HEADER) + "\n")) {
+      String header = String.join(",", HEADER);
+      if (headerEnd < 0 || !text.startsWith(header + "\r\n") && !text.startsWith(header + "\n")) {
         return null;
       }
       int countryCount = Country.values().length;
@@ -226,11 +218,7 @@ public final class CoverageCsv {
       int[] lineOffsets = new int[64];
       int[] lineCountries = new int[64];
       int rows = 0;
-      LocalDate first = LocalDate.MAX;
-      LocalDate last = LocalDate.MIN;
-      LocalDate lastInstrument = LocalDate.MIN;
-      LocalDate lastReference = LocalDate.MIN;
-      LocalDate firstReference = LocalDate.MAX;
+      DataDates dates = new DataDates();
       int nextCarriageReturn = text.indexOf('\r', headerEnd + 1);
       for (int pos = headerEnd + 1; pos < length; ) {
         int lineEnd = text.indexOf('\n', pos);
@@ -256,19 +244,12 @@ public final class CoverageCsv {
             || text.charAt(from + 21) != ',') {
           return null;
         }
-        LocalDate start = date(text, from);
-        LocalDate endInclusive = date(text, from + 11);
+        LocalDate start = isoDate(text, from);
+        LocalDate endInclusive = isoDate(text, from + 11);
         if (start == null || endInclusive == null || endInclusive.isBefore(start)) {
           return null;
         }
-        first = start.isBefore(first) ? start : first;
-        last = endInclusive.isAfter(last) ? endInclusive : last;
-        if (text.startsWith(REFERENCE_FIELD, instrument)) {
-          lastReference = endInclusive.isAfter(lastReference) ? endInclusive : lastReference;
-          firstReference = start.isBefore(firstReference) ? start : firstReference;
-        } else {
-          lastInstrument = endInclusive.isAfter(lastInstrument) ? endInclusive : lastInstrument;
-        }
+        dates.add(start, endInclusive, text.startsWith(REFERENCE_FIELD, instrument));
         if (rows == lineOffsets.length) {
           lineOffsets = Arrays.copyOf(lineOffsets, rows * 2);
           lineCountries = Arrays.copyOf(lineCountries, rows * 2);
@@ -301,8 +282,7 @@ public final class CoverageCsv {
         filled[c]++;
       }
       return new Lines(text, sourceName, offsets, lineNumbers, rows,
-          Collections.unmodifiableSet(countries),
-          new LocalDate[] {first, last, lastInstrument, lastReference, firstReference});
+          Collections.unmodifiableSet(countries), dates);
     }
 
     /** The rows of a country, parsed on first use; empty if it has none. */
@@ -323,12 +303,7 @@ public final class CoverageCsv {
       ImmutableList.Builder<CoverageRow> built = ImmutableList.builderWithExpectedSize(offsets[c].length);
       for (int i = 0; i < offsets[c].length; i++) {
         Record record = tokenizer.seek(offsets[c][i], lineNumbers[c][i]).next();
-        if (record.fields.size() != HEADER.size()) {
-          int column = Math.min(record.fields.size(), HEADER.size() - 1);
-          throw record.error(column, "row must have " + HEADER.size() + " columns, but had "
-              + record.fields.size());
-        }
-        built.add(row(record));
+        built.add(row(checkColumns(record, HEADER)));
       }
       rows = built.build();
       if (parsed.compareAndSet(c, null, rows)) {
@@ -363,24 +338,6 @@ public final class CoverageCsv {
         }
       }
       return -1;
-    }
-
-    /** The ISO date of the ten characters at {@code from}, or null. */
-    private static LocalDate date(String text, int from) {
-      if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
-        return null;
-      }
-      int year = digits(text, from, from + 4);
-      int month = digits(text, from + 5, from + 7);
-      int day = digits(text, from + 8, from + 10);
-      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-        return null;
-      }
-      try {
-        return LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        return null;
-      }
     }
   }
 
@@ -464,23 +421,39 @@ public final class CoverageCsv {
 
   private static LocalDate date(Record record, int column) {
     String value = record.fields.get(column);
-    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-      int year = digits(value, 0, 4);
-      int month = digits(value, 5, 7);
-      int day = digits(value, 8, 10);
-      if (year >= 0 && month >= 1 && day >= 1) {
-        try {
-          return LocalDate.of(year, month, day); // fast path: no formatter on start-up
-        } catch (DateTimeException e) {
-          // not a valid date: LocalDate.parse below gives the message
-        }
-      }
+    LocalDate fast = value.length() == 10 ? isoDate(value, 0) : null;
+    if (fast != null) {
+      return fast;
     }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(record.prefix(column) + record.columns.get(column)
           + " must be an ISO-8601 date such as 2014-01-01, but was '" + value + "'", e);
+    }
+  }
+
+  /**
+   * Reads the {@code yyyy-mm-dd} date of the ten characters at {@code from}, without a formatter
+   * (none is loaded on start-up).
+   *
+   * @return the date, or null if the characters are not one: then {@code LocalDate.parse} names
+   *     the fault
+   */
+  private static LocalDate isoDate(String text, int from) {
+    if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+      return null;
+    }
+    int year = digits(text, from, from + 4);
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
+    if (year < 0 || month < 1 || day < 1) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 
@@ -535,14 +508,18 @@ public final class CoverageCsv {
           + (first == null ? "" : String.join(",", first.fields)) + "'");
     }
     for (Record record = tokenizer.next(); record != null; record = tokenizer.next()) {
-      if (record.fields.size() != header.size()) {
-        int column = Math.min(record.fields.size(), header.size() - 1);
-        throw record.error(column, "row must have " + header.size() + " columns, but had "
-            + record.fields.size());
-      }
-      records.add(record);
+      records.add(checkColumns(record, header));
     }
     return records;
+  }
+
+  private static Record checkColumns(Record record, List<String> header) {
+    if (record.fields.size() != header.size()) {
+      int column = Math.min(record.fields.size(), header.size() - 1);
+      throw record.error(column, "row must have " + header.size() + " columns, but had "
+          + record.fields.size());
+    }
+    return record;
   }
 
   /** One CSV record and the line it starts on. */

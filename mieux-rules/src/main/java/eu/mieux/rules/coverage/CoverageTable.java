@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -54,11 +55,7 @@ public final class CoverageTable {
   private final int rowCount;
   private final Set<Country> countries;
   private final AtomicReferenceArray<ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>>> index;
-  private final LocalDate firstDate;
-  private final LocalDate lastDate;
-  private final LocalDate lastInstrumentDate;
-  private final LocalDate lastReferenceDate;
-  private final Optional<LocalDate> firstReferenceDate;
+  private final DataDates dates;
 
   private CoverageTable(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
     this.version = checkVersion(version);
@@ -66,42 +63,15 @@ public final class CoverageTable {
     this.rows = ImmutableList.copyOf(rows);
     this.lines = null;
     this.rowCount = this.rows.size();
-    Map<Country, ImmutableList.Builder<CoverageRow>> byCountry = new EnumMap<>(Country.class);
-    LocalDate first = LocalDate.MAX;
-    LocalDate last = LocalDate.MIN;
-    LocalDate lastInstrument = LocalDate.MIN;
-    LocalDate lastReference = LocalDate.MIN;
-    LocalDate firstReference = LocalDate.MAX;
-    for (CoverageRow row : this.rows) {
-      ImmutableList.Builder<CoverageRow> builder = byCountry.get(row.country());
-      if (builder == null) {
-        builder = ImmutableList.builder();
-        byCountry.put(row.country(), builder);
-      }
-      builder.add(row);
-      first = min(first, row.period().start());
-      last = max(last, row.period().endInclusive());
-      if (row.isReference()) {
-        lastReference = max(lastReference, row.period().endInclusive());
-        firstReference = min(firstReference, row.period().start());
-      } else {
-        lastInstrument = max(lastInstrument, row.period().endInclusive());
-      }
-    }
-    this.rowsByCountry = new EnumMap<>(Country.class);
-    for (Map.Entry<Country, ImmutableList.Builder<CoverageRow>> entry : byCountry.entrySet()) {
-      rowsByCountry.put(entry.getKey(), entry.getValue().build());
-    }
+    this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
     this.countries = Collections.unmodifiableSet(rowsByCountry.keySet());
+    this.dates = new DataDates();
+    for (CoverageRow row : this.rows) {
+      dates.add(row.period().start(), row.period().endInclusive(), row.isReference());
+    }
     this.notes = ImmutableList.copyOf(notes);
-    this.notesByCountry = notesByCountry(this.notes);
+    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
     this.index = new AtomicReferenceArray<>(Country.values().length);
-    this.firstDate = first;
-    this.lastDate = last;
-    this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
-    this.lastReferenceDate = lastReference.equals(LocalDate.MIN) ? last : lastReference;
-    this.firstReferenceDate = firstReference.equals(LocalDate.MAX) ? Optional.empty()
-        : Optional.of(firstReference);
   }
 
   private CoverageTable(String version, CoverageCsv.Lines lines, List<CoverageNote> notes) {
@@ -111,17 +81,10 @@ public final class CoverageTable {
     this.lines = lines;
     this.rowCount = lines.rowCount;
     this.countries = lines.countries;
+    this.dates = lines.dates;
     this.notes = ImmutableList.copyOf(notes);
-    this.notesByCountry = notesByCountry(this.notes);
+    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
     this.index = new AtomicReferenceArray<>(Country.values().length);
-    this.firstDate = lines.first;
-    this.lastDate = lines.last;
-    this.lastInstrumentDate = lines.lastInstrument.equals(LocalDate.MIN) ? lines.last
-        : lines.lastInstrument;
-    this.lastReferenceDate = lines.lastReference.equals(LocalDate.MIN) ? lines.last
-        : lines.lastReference;
-    this.firstReferenceDate = lines.firstReference.equals(LocalDate.MAX) ? Optional.empty()
-        : Optional.of(lines.firstReference);
   }
 
   /** The shipped table: the file indexed by country, each country's rows parsed on first use. */
@@ -135,22 +98,18 @@ public final class CoverageTable {
     return version;
   }
 
-  private static EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry(
-      ImmutableList<CoverageNote> notes) {
-    Map<Country, ImmutableList.Builder<CoverageNote>> builders = new EnumMap<>(Country.class);
-    for (CoverageNote note : notes) {
-      ImmutableList.Builder<CoverageNote> builder = builders.get(note.country());
-      if (builder == null) {
-        builder = ImmutableList.builder();
-        builders.put(note.country(), builder);
-      }
-      builder.add(note);
+  /** Groups rows or notes by country, each group in the order of the data. */
+  private static <T> EnumMap<Country, ImmutableList<T>> byCountry(List<T> items,
+      Function<T, Country> countryOf) {
+    Map<Country, ImmutableList.Builder<T>> builders = new EnumMap<>(Country.class);
+    for (T item : items) {
+      builders.computeIfAbsent(countryOf.apply(item), country -> ImmutableList.builder()).add(item);
     }
-    EnumMap<Country, ImmutableList<CoverageNote>> byCountry = new EnumMap<>(Country.class);
-    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : builders.entrySet()) {
-      byCountry.put(entry.getKey(), entry.getValue().build());
+    EnumMap<Country, ImmutableList<T>> grouped = new EnumMap<>(Country.class);
+    for (Map.Entry<Country, ImmutableList.Builder<T>> entry : builders.entrySet()) {
+      grouped.put(entry.getKey(), entry.getValue().build());
     }
-    return byCountry;
+    return grouped;
   }
 
   /**
@@ -285,7 +244,7 @@ public final class CoverageTable {
    * @return the first date covered by the data
    */
   public LocalDate firstDate() {
-    return firstDate;
+    return dates.first();
   }
 
   /**
@@ -294,7 +253,7 @@ public final class CoverageTable {
    * @return the last date covered by the data
    */
   public LocalDate lastDate() {
-    return lastDate;
+    return dates.last();
   }
 
   /**
@@ -304,7 +263,7 @@ public final class CoverageTable {
    * @return the last date covered by an instrument row
    */
   public LocalDate lastInstrumentDate() {
-    return lastInstrumentDate;
+    return dates.lastInstrument();
   }
 
   /**
@@ -315,7 +274,7 @@ public final class CoverageTable {
    * @return the last date covered by a reference row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastReferenceDate() {
-    return lastReferenceDate;
+    return dates.lastReference();
   }
 
   /**
@@ -326,7 +285,7 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<LocalDate> firstReferenceDate() {
-    return firstReferenceDate;
+    return dates.firstReference();
   }
 
   /**
@@ -358,14 +317,6 @@ public final class CoverageTable {
     all.addAll(left);
     all.addAll(right);
     return ImmutableList.copyOf(all);
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
   }
 
   /** Holds the shipped table; class initialisation runs once and is thread-safe. */

@@ -1,5 +1,6 @@
 package eu.mieux.rules.coverage;
 
+import static eu.mieux.rules.coverage.CsvFields.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
@@ -43,12 +44,5 @@ class CoverageCsvPropertiesTest {
   @Provide
   Arbitrary<List<List<String>>> notes() {
     return texts().list().ofSize(2).list().ofMaxSize(6);
-  }
-
-  /** Quotes a field only when it must be, as a spreadsheet writes it. */
-  private static String quoted(String field) {
-    boolean plain = field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0
-        && field.indexOf('\n') < 0;
-    return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
   }
 }

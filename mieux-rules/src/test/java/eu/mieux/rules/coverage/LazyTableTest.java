@@ -1,5 +1,6 @@
 package eu.mieux.rules.coverage;
 
+import static eu.mieux.rules.coverage.CsvFields.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.mieux.model.country.Country;
@@ -171,10 +172,5 @@ class LazyTableTest {
         });
     return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(12), Arbitraries.of("\n", "\r\n"))
         .as((lines, eol) -> HEADER + eol + String.join(eol, lines) + eol);
-  }
-
-  private static String quoted(String field) {
-    return field.indexOf(',') < 0 && field.indexOf('"') < 0 ? field
-        : '"' + field.replace("\"", "\"\"") + '"';
   }
 }
