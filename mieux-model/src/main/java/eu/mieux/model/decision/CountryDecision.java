@@ -3,6 +3,7 @@ package eu.mieux.model.decision;
 import static com.google.common.base.Preconditions.checkState;
 
 import eu.mieux.model.MieuxStyle;
+import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
 import java.time.LocalDate;
@@ -131,10 +132,10 @@ public abstract class CountryDecision implements Explained {
     checkState(holdsFrom().isEmpty() || holdsUntil().isEmpty()
         || !holdsUntil().get().isBefore(holdsFrom().get()),
         "holdsUntil must not be before holdsFrom, but was %s before %s", holdsUntil(), holdsFrom());
+    Optional<ValidityPeriod> span = holdsFrom().isPresent() && holdsUntil().isPresent()
+        ? Optional.of(ValidityPeriod.of(holdsFrom().get(), holdsUntil().get())) : Optional.empty();
     for (LegalBasis row : coverage()) {
-      checkState(row.period().isPresent() && holdsFrom().isPresent() && holdsUntil().isPresent()
-          && row.period().get().contains(holdsFrom().get())
-          && row.period().get().contains(holdsUntil().get()),
+      checkState(row.period().isPresent() && span.isPresent() && row.period().get().encloses(span.get()),
           "coverage must only hold rows whose period encloses holdsFrom %s to holdsUntil %s, but held %s",
           holdsFrom(), holdsUntil(), row);
       checkState(acceptedQualities().contains(row.quality()),

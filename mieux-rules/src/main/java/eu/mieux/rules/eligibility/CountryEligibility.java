@@ -81,7 +81,6 @@ public final class CountryEligibility {
   private volatile CountryLookup lookup;
   /** Per country ordinal, built on first use and published by compare-and-exchange. */
   private final Timeline[] timelines;
-  private final LocalDate firstReferenceDate;
 
   /**
    * Creates the rule on coverage data with a data-quality policy.
@@ -93,7 +92,6 @@ public final class CountryEligibility {
     this.table = Objects.requireNonNull(table, "table");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.timelines = new Timeline[Country.values().length];
-    this.firstReferenceDate = table.firstReferenceDate().orElse(LocalDate.MAX);
   }
 
   /**
@@ -301,8 +299,9 @@ public final class CountryEligibility {
             List.of(row)));
       }
     }
-    if (!onDacList && !date.isAfter(table.lastReferenceDate())
-        && !date.isBefore(firstReferenceDate)) {
+    boolean inDacListYears = !date.isAfter(table.lastReferenceDate())
+        && table.firstReferenceDate().map(listStart -> !date.isBefore(listStart)).orElse(false);
+    if (!onDacList && inDacListYears) {
       decision.addReason(reason(country, Outcome.NO,
           who + " is not on the DAC list of ODA recipients on this date", List.of()));
     }
