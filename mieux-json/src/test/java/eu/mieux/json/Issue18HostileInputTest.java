@@ -246,6 +246,51 @@ class Issue18HostileInputTest extends JsonTestBase {
     }
   }
 
+  // ---- every read path is bounded: a stream without end stops at the document limit ----
+
+  /** A stream that never ends ({@code /dev/zero}-like): reading stops at the document limit, with a message. */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "[", "{\"title\":\"", "0"})
+  void anEndlessStreamStopsAtTheDocumentLimit(String unit) {
+    for (boolean document : List.of(false, true)) {
+      EndlessReader in = new EndlessReader(unit);
+      MieuxJsonException e = assertThrows(MieuxJsonException.class, () -> {
+        if (document) {
+          MieuxJson.readDocument(in);
+        } else {
+          MieuxJson.read(in, Action.class);
+        }
+      });
+      assertBoundedAndVisible(e);
+      assertTrue(in.served <= MieuxJson.MAX_DOCUMENT_LENGTH + 64 * 1024L,
+          () -> "read " + in.served + " chars for " + unit + ": " + e.getMessage());
+    }
+  }
+
+  /** Repeats a text forever, counting the chars it serves. */
+  private static final class EndlessReader extends java.io.Reader {
+    private final String unit;
+    long served;
+
+    EndlessReader(String unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      for (int i = 0; i < length; i++) {
+        buffer[offset + i] = unit.charAt((int) ((served + i) % unit.length()));
+      }
+      served += length;
+      return length;
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+  }
+
   // ---- 3. messages quote input bounded and escaped ----
 
   @ParameterizedTest(name = "{0}")
