@@ -93,6 +93,15 @@ public final class IatiExport {
   }
 
   /**
+   * Checks if there is a document to write: at least one Action was exported.
+   *
+   * @return true if {@link #exported()} is not empty
+   */
+  public boolean hasActivities() {
+    return !exported.isEmpty();
+  }
+
+  /**
    * Checks if every Action given was exported.
    *
    * @return true if there is no refusal
@@ -105,10 +114,12 @@ public final class IatiExport {
    * Writes the {@code iati-activities} document to a writer, which is flushed and left open.
    *
    * @param out  the writer, not null
+   * @throws IllegalStateException if no Action was exported: the schema requires one activity
    * @throws UncheckedIOException if the writer fails
    */
   public void writeTo(Writer out) {
     Objects.requireNonNull(out, "out");
+    checkWritable();
     try {
       write(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out));
     } catch (XMLStreamException e) {
@@ -122,10 +133,12 @@ public final class IatiExport {
    * open.
    *
    * @param out  the stream, not null
+   * @throws IllegalStateException if no Action was exported: the schema requires one activity
    * @throws UncheckedIOException if the stream fails
    */
   public void writeTo(OutputStream out) {
     Objects.requireNonNull(out, "out");
+    checkWritable();
     try {
       write(XMLOutputFactory.newDefaultFactory()
           .createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
@@ -139,11 +152,19 @@ public final class IatiExport {
    * Gets the {@code iati-activities} document as text.
    *
    * @return the XML document
+   * @throws IllegalStateException if no Action was exported: the schema requires one activity
    */
   public String toXml() {
     StringWriter out = new StringWriter(4096 + 4096 * exported.size());
     writeTo(out);
     return out.toString();
+  }
+
+  private void checkWritable() {
+    if (exported.isEmpty()) {
+      throw new IllegalStateException("exported must hold at least one Action, since an iati-activities "
+          + "document needs one activity, but all " + refusals.size() + " were refused");
+    }
   }
 
   private void write(XMLStreamWriter writer) {
