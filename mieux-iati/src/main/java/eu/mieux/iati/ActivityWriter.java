@@ -99,22 +99,22 @@ final class ActivityWriter {
     xml.start("owner-org").attribute("ref", settings.reportingOrganisation().ref())
         .narrative(settings.reportingOrganisation().name()).end();
     xml.end();
-    xml.start("activity-status").attribute("code", statusCode(action.status())).end();
+    xml.empty("activity-status").attribute("code", statusCode(action.status()));
     dates(action);
-    xml.start("activity-scope").attribute("code", scopeCode(action)).end();
+    xml.empty("activity-scope").attribute("code", scopeCode(action));
     recipientCountries(action);
     sectors(action);
     xml.start("tag").attribute("vocabulary", "3").attribute("code", SDG_TARGET)
         .narrative(SDG_TARGET_TEXT).end();
-    xml.start("collaboration-type").attribute("code", "1").end();
-    xml.start("default-flow-type").attribute("code", "10").end();
-    xml.start("default-finance-type").attribute("code", "110").end();
-    xml.start("default-aid-type").attribute("code", "D02").attribute("vocabulary", "1").end();
+    xml.empty("collaboration-type").attribute("code", "1");
+    xml.empty("default-flow-type").attribute("code", "10");
+    xml.empty("default-finance-type").attribute("code", "110");
+    xml.empty("default-aid-type").attribute("code", "D02").attribute("vocabulary", "1");
     settings.documentBase().ifPresent(base -> documentLinks(action, code, base));
     Optional.ofNullable(settings.phaseParents().get(action.phase())).ifPresent(parent ->
-        xml.start("related-activity").attribute("ref", parent).attribute("type", "1").end());
+        xml.empty("related-activity").attribute("ref", parent).attribute("type", "1"));
     for (String sibling : siblings) {
-      xml.start("related-activity").attribute("ref", sibling).attribute("type", "3").end();
+      xml.empty("related-activity").attribute("ref", sibling).attribute("type", "3");
     }
     results(action);
     xml.end();
@@ -144,7 +144,7 @@ final class ActivityWriter {
   private static String generalDescription(Action action) {
     StringBuilder text = new StringBuilder("MIEUX Action ").append(action.code().orElseThrow());
     if (action.sequelNumber() > 1) {
-      text.append(", the ").append(ordinal(action.sequelNumber())).append(" in its series,");
+      text.append(" (the ").append(ordinal(action.sequelNumber())).append(" in its series)");
     }
     text.append(": peer-to-peer capacity building on migration for ")
         .append(name(action.requestingAuthority()))
@@ -206,8 +206,8 @@ final class ActivityWriter {
   }
 
   private void date(LocalDate date, String actualType, String plannedType) {
-    xml.start("activity-date").attribute("type", date.isAfter(asOf) ? plannedType : actualType)
-        .attribute("iso-date", date.toString()).end();
+    xml.empty("activity-date").attribute("type", date.isAfter(asOf) ? plannedType : actualType)
+        .attribute("iso-date", date.toString());
   }
 
   private void recipientCountries(Action action) {
@@ -257,15 +257,15 @@ final class ActivityWriter {
     String page = base.resolve(code.toString()).toString();
     xml.start("document-link").attribute("url", page).attribute("format", "text/html")
         .withNarrative("title", "MIEUX Action " + code + ": " + action.title());
-    xml.start("category").attribute("code", "A12").end();
+    xml.empty("category").attribute("code", "A12");
     xml.end();
     for (Deliverable deliverable : action.deliverables()) {
       xml.start("document-link").attribute("url", page).attribute("format", "text/html")
           .withNarrative("title", deliverable.title())
           .withNarrative("description", capitalised(deliverable.type().code().replace('_', ' ')));
-      xml.start("category").attribute("code", "A08").end();
+      xml.empty("category").attribute("code", "A08");
       deliverable.adoptedOn().ifPresent(day ->
-          xml.start("document-date").attribute("iso-date", day.toString()).end());
+          xml.empty("document-date").attribute("iso-date", day.toString()));
       xml.end();
     }
   }
@@ -285,7 +285,7 @@ final class ActivityWriter {
     if (!action.deliverables().isEmpty()) {
       long adopted = action.deliverables().stream().map(Deliverable::adoptedOn)
           .filter(d -> d.isPresent() && !d.get().isAfter(asOf)).count();
-      result("2", "Deliverables adopted", "Deliverables adopted or validated by the partner",
+      result("2", "Deliverables adopted", "Deliverables whose adoption or validation by the partner is recorded",
           action.startDate(), periodEnd, Optional.of(action.deliverables().size()), adopted);
     }
   }
@@ -296,10 +296,10 @@ final class ActivityWriter {
     xml.start("indicator").attribute("measure", "1").attribute("ascending", "true")
         .withNarrative("title", indicator);
     xml.start("period");
-    xml.start("period-start").attribute("iso-date", start.toString()).end();
-    xml.start("period-end").attribute("iso-date", end.toString()).end();
-    target.ifPresent(value -> xml.start("target").attribute("value", value.toString()).end());
-    xml.start("actual").attribute("value", Long.toString(actual)).end();
+    xml.empty("period-start").attribute("iso-date", start.toString());
+    xml.empty("period-end").attribute("iso-date", end.toString());
+    target.ifPresent(value -> xml.empty("target").attribute("value", value.toString()));
+    xml.empty("actual").attribute("value", Long.toString(actual));
     xml.end().end().end();
   }
 

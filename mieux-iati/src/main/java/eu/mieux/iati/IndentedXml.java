@@ -54,6 +54,17 @@ final class IndentedXml {
     return this;
   }
 
+  /** Writes an empty element on a new, indented line; its attributes follow. */
+  IndentedXml empty(String name) {
+    try {
+      newLine();
+      writer.writeEmptyElement(name);
+    } catch (XMLStreamException e) {
+      throw failure(e);
+    }
+    return this;
+  }
+
   /** Writes an attribute of the element just opened. */
   IndentedXml attribute(String name, String value) {
     try {

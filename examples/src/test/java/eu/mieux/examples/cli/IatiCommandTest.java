@@ -22,7 +22,7 @@ class IatiCommandTest {
         .contains("<iati-identifier>XI-IATI-ICMPD-2016-07</iati-identifier>")
         .contains("<recipient-country code=\"CR\" percentage=\"100\">")
         .contains("<sector vocabulary=\"1\" code=\"15190\" percentage=\"100\">")
-        .contains("<activity-status code=\"4\"></activity-status>")
+        .contains("<activity-status code=\"4\"/>")
         .contains("<narrative>Dirección General de Migración y Extranjería (DGME)</narrative>");
   }
 
