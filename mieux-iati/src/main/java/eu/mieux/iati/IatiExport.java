@@ -2,10 +2,13 @@ package eu.mieux.iati;
 
 import com.google.common.collect.ImmutableList;
 import eu.mieux.model.action.Action;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +30,8 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>This class is immutable and thread-safe.
  */
 public final class IatiExport {
+
+  private static final int BUFFER = 8192;
 
   private final IatiSettings settings;
   private final LocalDate asOf;
@@ -111,17 +116,26 @@ public final class IatiExport {
   }
 
   /**
-   * Writes the {@code iati-activities} document to a writer, which is flushed and left open.
+   * Writes the {@code iati-activities} document to a writer, which is flushed and left open. The
+   * document declares UTF-8: a writer that encodes must encode UTF-8.
    *
    * @param out  the writer, not null
+   * @throws IllegalArgumentException if {@code out} is an {@link OutputStreamWriter} of another
+   *     encoding
    * @throws IllegalStateException if no Action was exported: the schema requires one activity
    * @throws UncheckedIOException if the writer fails
    */
   public void writeTo(Writer out) {
     Objects.requireNonNull(out, "out");
+    if (out instanceof OutputStreamWriter encoding
+        && !Charset.forName(encoding.getEncoding()).equals(StandardCharsets.UTF_8)) {
+      throw new IllegalArgumentException("out must encode UTF-8, the document's declared encoding, "
+          + "but encodes " + encoding.getEncoding());
+    }
     checkWritable();
     try {
-      write(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out));
+      // the JDK's writer passes characters one at a time: buffer them
+      write(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new BufferedWriter(out, BUFFER)));
     } catch (XMLStreamException e) {
       throw new UncheckedIOException("the IATI document could not be started: " + e.getMessage(),
           new java.io.IOException(e));
@@ -139,13 +153,8 @@ public final class IatiExport {
   public void writeTo(OutputStream out) {
     Objects.requireNonNull(out, "out");
     checkWritable();
-    try {
-      write(XMLOutputFactory.newDefaultFactory()
-          .createXMLStreamWriter(out, StandardCharsets.UTF_8.name()));
-    } catch (XMLStreamException e) {
-      throw new UncheckedIOException("the IATI document could not be started: " + e.getMessage(),
-          new java.io.IOException(e));
-    }
+    // the JDK's own UTF-8 stream writer encodes one character at a time: encode in bulk instead
+    writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /**

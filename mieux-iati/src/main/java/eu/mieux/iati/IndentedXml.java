@@ -16,6 +16,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IndentedXml {
 
+  private static final String[] INDENTS = new String[12];
+
+  static {
+    for (int depth = 0; depth < INDENTS.length; depth++) {
+      INDENTS[depth] = "\n" + "  ".repeat(depth);
+    }
+  }
+
   private final XMLStreamWriter writer;
   /** One entry per open element: true once it has a child element. */
   private final Deque<Boolean> open = new ArrayDeque<>();
@@ -127,7 +135,7 @@ final class IndentedXml {
   }
 
   private void newLineAt(int depth) throws XMLStreamException {
-    writer.writeCharacters("\n" + "  ".repeat(depth));
+    writer.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
   }
 
   private static UncheckedIOException failure(XMLStreamException e) {
