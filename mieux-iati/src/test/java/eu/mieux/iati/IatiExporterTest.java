@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.mieux.json.Document;
-import eu.mieux.json.JsonFixtures;
 import eu.mieux.json.MieuxJson;
 import eu.mieux.model.ActionCode;
 import eu.mieux.model.Phase;
@@ -37,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,38 +53,31 @@ class IatiExporterTest {
   static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
   static final Instant GENERATED = Instant.parse("2024-07-01T08:00:00Z");
   static final String REF = IatiSettings.ICMPD_REF;
+  /** The example documents; mieux-testing's JsonFixtures ships copies of them (FixtureCopiesTest). */
+  static final Path EXAMPLES = Path.of("../examples/documents");
 
   // ---------------------------------------------------------------------------------------------
-  // every Action with a code in examples/documents and the fixtures
+  // every Action or case-study document with a code in examples/documents (the fixtures' originals)
 
   static Stream<String> documentsWithCode() {
     List<String> names = new ArrayList<>();
-    Path examples = Path.of(System.getProperty("mieux.examples.documents", "../examples/documents"));
-    try (Stream<Path> files = Files.walk(examples)) {
+    try (Stream<Path> files = Files.walk(EXAMPLES)) {
       files.filter(f -> f.toString().endsWith(".action.json") || f.toString().endsWith(".case-study.json"))
           .filter(f -> !f.toString().contains("invalid"))
           .map(Path::toString).sorted().forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JsonFixtures.documentNames().stream().filter(n -> n.endsWith(".action.json"))
-        .map(n -> "fixture:" + n).forEach(names::add);
-    IntStream.rangeClosed(1, 16).mapToObj(n -> "case-study:" + n).forEach(names::add);
     return names.stream().filter(name -> action(name).code().isPresent());
   }
 
   static Action action(String name) {
     String json;
-    if (name.startsWith("fixture:")) {
-      json = JsonFixtures.document(name.substring("fixture:".length()));
-    } else if (name.startsWith("case-study:")) {
-      json = JsonFixtures.caseStudy(Integer.parseInt(name.substring("case-study:".length())));
-    } else {
-      try {
-        json = Files.readString(Path.of(name));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    try {
+      json = Files.readString(name.startsWith("fixture:")
+          ? EXAMPLES.resolve(name.substring("fixture:".length())) : Path.of(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     Document document = MieuxJson.readDocument(json.getBytes(StandardCharsets.UTF_8));
     if (document instanceof Document.OfAction action) {
