@@ -545,7 +545,7 @@ public final class MieuxFixtures {
   private static Request requestBehind(int caseStudy, int year, String description, String source) {
     Action action = CaseStudies.ofNumber(caseStudy).action();
     return Request.builder()
-        .requestingBody(action.requestingAuthority())
+        .addAllRequestingBodies(action.requestingBodies())
         .addAllPartnerCountries(action.partnerCountries())
         .receivedOn(LocalDate.of(year, 1, 1))
         .channel(Channel.MIEUX_TEAM)

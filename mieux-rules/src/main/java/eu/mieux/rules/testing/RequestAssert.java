@@ -66,7 +66,8 @@ public final class RequestAssert {
   public RequestEligibilityAssert isEligibleOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     RequestDecision decision = checks.rules().requestEligibility()
-        .check(request.partnerCountries(), request.requestingBody().kind(), date);
+        .check(request.partnerCountries(),
+            request.requestingBodies().stream().map(eu.mieux.model.request.RequestingBody::kind).toList(), date);
     if (!decision.isYes()) {
       FailureReport report = FailureReport.expected("Expected " + FailureReport.describe(request)
           + " to be eligible on " + date);

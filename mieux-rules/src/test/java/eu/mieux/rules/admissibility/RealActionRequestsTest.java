@@ -47,7 +47,7 @@ class RealActionRequestsTest {
         .orElseGet(() -> entry.firstYear().orElseThrow().getValue());
     Country first = entry.countries().get(0);
     Request request = Request.builder()
-        .requestingBody(RequestingBody.of("Partner authority of " + first.englishName(),
+        .addRequestingBody(RequestingBody.of("Partner authority of " + first.englishName(),
             RequesterKind.NATIONAL_PUBLIC_AUTHORITY, first))
         .addAllPartnerCountries(entry.countries())
         .receivedOn(LocalDate.of(year, 6, 30))

@@ -33,7 +33,7 @@ class RequestRulesTest {
   private final RequestRules rules = RequestRules.standard();
 
   private static Request request(RequestingBody body, LocalDate received, ThematicArea area, Country... countries) {
-    return Request.builder().requestingBody(body).addPartnerCountries(countries).receivedOn(received)
+    return Request.builder().addRequestingBody(body).addPartnerCountries(countries).receivedOn(received)
         .channel(Channel.MIEUX_TEAM).addThematicArea(area).description("request for MIEUX expertise").build();
   }
 
@@ -182,7 +182,7 @@ class RequestRulesTest {
     CountryEligibility countries = new CountryEligibility(CoverageTable.standard(), config.policy());
     boolean holds = new ProgrammeWindow(config.programmeWindow()).check(date).isYes()
         && new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds())
-            .check(request.requestingBody().kind(), date).isYes()
+            .checkJoint(request.requestingBodies().stream().map(b -> b.kind()).toList(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
         && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
         && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
