@@ -48,7 +48,7 @@ class Issue15PublicRecordTest extends JsonTestBase {
 
   @Test
   void aRequestWithoutBodyIsRejected() {
-    assertRejected(a2q("{'requestingBodies':[]," + REST), Request.class, "", "requestingBodies must not be empty");
+    assertRejected(a2q("{'requestingBodies':[]," + REST), Request.class, "/requestingBodies", "requestingBodies must not be empty");
   }
 
   /** R-LC14, R-LC15: Action types, continuations and reasons travel; classic and empty lists stay out. */
@@ -77,6 +77,6 @@ class Issue15PublicRecordTest extends JsonTestBase {
         + "'date':'2015-05-01','reason':'political context'}"));
     assertThat(MieuxJson.read(json, StatusChange.class)).isEqualTo(hold);
     assertRejected(a2q("{'event':'close_early','from':'on_hold','to':'closed','date':'2017-01-01'}"),
-        StatusChange.class, "", "reason must be given for event close_early");
+        StatusChange.class, "/reason", "reason must be given for event close_early");
   }
 }

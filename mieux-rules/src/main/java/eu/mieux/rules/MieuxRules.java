@@ -45,7 +45,7 @@ public final class MieuxRules {
   // built on first use, so that a plain eligibility check does not pay for the other rules
   private final Supplier<RequestRules> requestRules;
   private final Supplier<ActionRules> actionRules;
-  private final Lifecycle lifecycle;
+  private final Supplier<Lifecycle> lifecycle;
   private final Supplier<GoodPracticeScoring> goodPracticeScoring;
 
   private MieuxRules(CoverageTable coverage, RulesConfig config) {
@@ -61,7 +61,7 @@ public final class MieuxRules {
     this.requestRules = Suppliers.memoize(() -> new RequestRules(countryEligibility, requesterEligibility,
         programmeWindow, thematicScope, config));
     this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases(), requesterEligibility));
-    this.lifecycle = new Lifecycle(SteeringCommittee.standard());
+    this.lifecycle = Suppliers.memoize(() -> new Lifecycle(SteeringCommittee.standard()));
     this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));
   }
 
@@ -182,7 +182,7 @@ public final class MieuxRules {
    * @return the lifecycle
    */
   public Lifecycle lifecycle() {
-    return lifecycle;
+    return lifecycle.get();
   }
 
   /**

@@ -18,8 +18,10 @@ import java.util.Set;
  * <p>For a country question the reasons are those of the decision that agree with its outcome; for
  * a request or an Action, the warning and error findings, and the outcome is {@code YES} when no
  * finding is an error. Two answers are the same when their outcomes and their rule verdicts (the
- * rule ids with the reasons' outcomes, or the findings' rule ids, severities and paths) are the same:
- * a message that only quotes a setting, such as the programme window, is no difference.
+ * rule ids of the reasons that do not hold, or the warning and error findings' rule ids, severities
+ * and paths) are the same:
+ * a message that only quotes a setting, such as the programme window, is no difference, and neither
+ * is a rule that holds under one setting and is not applied under the other.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,7 +41,9 @@ public final class Answer {
     ImmutableList.Builder<String> reasons = ImmutableList.builder();
     ImmutableSortedSet.Builder<String> verdicts = ImmutableSortedSet.naturalOrder();
     for (Reason reason : decision.reasons()) {
-      verdicts.add(reason.ruleId() + " " + reason.outcome() + reason.country().map(c -> " " + c.alpha2()).orElse(""));
+      if (reason.outcome() != Outcome.YES) {
+        verdicts.add(reason.ruleId() + " " + reason.outcome() + reason.country().map(c -> " " + c.alpha2()).orElse(""));
+      }
       if (decision.outcome() == Outcome.YES || reason.outcome() != Outcome.YES) {
         reasons.add(reason.ruleId() + ": " + reason.message());
       }

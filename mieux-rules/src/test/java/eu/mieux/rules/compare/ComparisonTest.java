@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DateRange;
+import net.jqwik.time.api.constraints.DateRange;
 import org.junit.jupiter.api.Test;
 
 /** What-if comparisons over the choices of RULES.md §13 and §15 (OpenFisca's "reform"). */

@@ -13,7 +13,7 @@ import eu.mieux.model.action.SteeringCommitteeMember;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DateRange;
+import net.jqwik.time.api.constraints.DateRange;
 import org.junit.jupiter.api.Test;
 
 /** The steering committee by date, as data with sources (RULES.md §2; §15.3 G-SC2). */
