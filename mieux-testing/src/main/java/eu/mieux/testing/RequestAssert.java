@@ -127,7 +127,10 @@ public final class RequestAssert {
     }
     if (reason.ruleId().equals(RequesterEligibility.CORE_RULE)
         || reason.ruleId().equals(RequesterEligibility.EXTENDED_RULE)) {
-      return "/requestingBody/kind";
+      return request.isJoint() ? "/requestingBodies" : "/requestingBodies/0/kind";
+    }
+    if (reason.ruleId().equals(RequesterEligibility.JOINT_RULE)) {
+      return "/requestingBodies";
     }
     return "";
   }

@@ -60,7 +60,7 @@ class RequestAssertTest {
     Assertions.assertThat(message)
         .contains("to be eligible on 2030-01-01, but the outcome was NO, 4 rules were violated:")
         .contains("1. M-PW1 ERROR at <root>: MIEUX was not running on 2030-01-01")
-        .contains("source: 001_7b772109f36aa110.txt:201-202")
+        .contains("source: MIEUX annual report 2018 (pilot from December 2008)")
         .contains("2. R-EL1 ERROR (UNDETERMINED) at /partnerCountries/0: Indonesia (ID) is undetermined")
         .contains("4. R-EL1 ERROR (UNDETERMINED) at /partnerCountries/2: Vietnam (VN)");
   }
@@ -72,7 +72,7 @@ class RequestAssertTest {
         .isEligibleOn(LocalDate.of(2015, 6, 1)));
     Assertions.assertThat(message)
         .contains("1 rule was violated:")
-        .contains("1. R-EL3 ERROR at /requestingBody/kind:")
+        .contains("1. R-EL3 ERROR at /requestingBodies/0/kind:")
         .contains("legal basis: R-EL3: since January 2016")
         .contains("source: 001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
   }
