@@ -56,7 +56,7 @@ class RequestRulesTest {
         .orElseThrow().message()).contains("MIEUX I");
   }
 
-  /** South-East Asia: the first joint request, 2012, Indonesia, the Philippines and Viet Nam (002:38, 002:48). */
+  /** South-East Asia: the first regional request, 2012, Indonesia, the Philippines and Viet Nam (002:38, 002:48; R-EL4b). */
   @Test
   void southEastAsiaJointRequestIsCheckedCountryByCountry() {
     Assessment a = rules.assess(request(RequestingBody.builder().name("Commission on Filipinos Overseas")
@@ -66,6 +66,19 @@ class RequestRulesTest {
     assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL1")).extracting(Finding::path)
         .contains("/partnerCountries/0", "/partnerCountries/1", "/partnerCountries/2");
     assertThat(a.findings()).extracting(f -> f.ruleId().id()).endsWith("R-EL4");
+  }
+
+  /** RULES.md §15.1 R-EL4b: the first multi-country Action, Argentina-Brazil, began in November 2011. */
+  @Test
+  void theMultiCountryFindingDatesTheFirstActionToTwentyEleven() {
+    Assessment a = rules.assess(request(RequestingBody.of("Government of Argentina", RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+        Country.AR), LocalDate.of(2011, 9, 1), ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.AR, Country.BR));
+    assertThat(a.passes()).isTrue();
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL4")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("November 2011 (Argentina-Brazil)").contains("regional ones from 2012");
+      assertThat(f.citations().get(0).source()).contains("icmpd.org");
+      assertThat(f.citations().get(0).basis()).doesNotContain("the first came in 2012");
+    });
   }
 
   /** Brazil II: request in 2018 by the federal public defender (DPU), a judicial authority (003:1454, 003:2549). */
