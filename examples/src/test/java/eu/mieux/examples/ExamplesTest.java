@@ -49,6 +49,14 @@ class ExamplesTest {
         .contains("written back equal: true").contains("refused at /channel:");
   }
 
+  /** RULES.md §15.3 M-PW2 and §15.1 R-EL3b: only the answers the two choices change are listed. */
+  @Test
+  void compareSettings() {
+    assertThat(run(CompareSettings::main)).contains("2 of 4 answers differ")
+        .contains("UA 2024-04-15: NO -> YES").contains("NE 2022-03-01 civil_society_organisation: NO -> YES")
+        .contains("R-EL3b").doesNotContain("UA 2024-03-15");
+  }
+
   @Test
   void useTheStrictPolicy() {
     assertThat(run(UseTheStrictPolicy::main)).contains("default policy: YES [OAD]")

@@ -202,7 +202,7 @@ public final class MieuxJson {
    *
    * <p>Choice: no discriminator property is added to the wire format, so that a document written
    * by {@link #write(Object)} is read back as it is. A root object with a
-   * {@code requestingBody} property is a request; one with a {@code requestingAuthority} property
+   * {@code requestingBodies} property (or, in older documents, {@code requestingBody}) is a request; one with a {@code requestingAuthority} property
    * is an action; one with a {@code credited} property is a case study (only the root's own
    * property names count, and no two of these documents share them); any other document fails at
    * {@code ""}. The other documents (decisions, assessments, roster, evaluation and register
@@ -333,7 +333,7 @@ public final class MieuxJson {
     boolean caseStudy = false;
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       String name = parser.currentName();
-      request |= "requestingBody".equals(name);
+      request |= "requestingBodies".equals(name) || "requestingBody".equals(name);
       action |= "requestingAuthority".equals(name);
       caseStudy |= "credited".equals(name);
       parser.nextToken();
@@ -341,7 +341,7 @@ public final class MieuxJson {
     }
     int found = (request ? 1 : 0) + (action ? 1 : 0) + (caseStudy ? 1 : 0);
     if (found != 1) {
-      throw new MieuxJsonException("", "expected a request document (with 'requestingBody'), an "
+      throw new MieuxJsonException("", "expected a request document (with 'requestingBodies'), an "
           + "action document (with 'requestingAuthority') or a case-study document (with 'credited')"
           + (found > 1 ? ", but found more than one of them" : ""), null);
     }

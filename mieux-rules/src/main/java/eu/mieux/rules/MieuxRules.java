@@ -8,6 +8,7 @@ import eu.mieux.rules.eligibility.CountryLookup;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
 import eu.mieux.rules.eligibility.RequestEligibility;
 import eu.mieux.rules.eligibility.RequesterEligibility;
+import eu.mieux.rules.governance.SteeringCommittee;
 import eu.mieux.rules.lifecycle.Lifecycle;
 import eu.mieux.rules.scoring.GoodPracticeScoring;
 import eu.mieux.rules.scoring.Scoring;
@@ -44,22 +45,23 @@ public final class MieuxRules {
   // built on first use, so that a plain eligibility check does not pay for the other rules
   private final Supplier<RequestRules> requestRules;
   private final Supplier<ActionRules> actionRules;
-  private final Lifecycle lifecycle;
+  private final Supplier<Lifecycle> lifecycle;
   private final Supplier<GoodPracticeScoring> goodPracticeScoring;
 
   private MieuxRules(CoverageTable coverage, RulesConfig config) {
     this.coverage = Objects.requireNonNull(coverage, "coverage");
     this.config = Objects.requireNonNull(config, "config");
     this.countryEligibility = new CountryEligibility(coverage, config.policy());
-    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds());
+    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds(),
+        config.csoOnlyJointly());
     this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
-    this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
+    this.thematicScope = new ThematicScope(config.allThematicAreasFrom(), config.strictEarlyMandate());
     this.requestRules = Suppliers.memoize(() -> new RequestRules(countryEligibility, requesterEligibility,
         programmeWindow, thematicScope, config));
-    this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases()));
-    this.lifecycle = new Lifecycle();
+    this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases(), requesterEligibility));
+    this.lifecycle = Suppliers.memoize(() -> new Lifecycle(SteeringCommittee.standard()));
     this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));
   }
 
@@ -180,7 +182,7 @@ public final class MieuxRules {
    * @return the lifecycle
    */
   public Lifecycle lifecycle() {
-    return lifecycle;
+    return lifecycle.get();
   }
 
   /**

@@ -30,7 +30,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule onlyCoverageDoesIoAndLogging = noClasses().that()
-      .resideInAPackage("eu.mieux.rules..").and().resideOutsideOfPackage("eu.mieux.rules.coverage..")
+      .resideInAPackage("eu.mieux.rules..").and().resideOutsideOfPackages("eu.mieux.rules.coverage..",
+          "eu.mieux.rules.governance..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "org.slf4j..");
 
   @ArchTest

@@ -108,8 +108,9 @@ final class CheckCommand implements Command {
   }
 
   private static String describe(Request request) {
-    return String.format("request by %s (%s) for %s, received on %s via %s",
-        request.requestingBody().name(), request.requestingBody().kind().code(),
+    return String.format("request by %s for %s, received on %s via %s",
+        request.requestingBodies().stream().map(b -> b.name() + " (" + b.kind().code() + ")")
+            .collect(Collectors.joining(" with ")),
         countries(request.partnerCountries()), request.receivedOn(), request.channel().code());
   }
 

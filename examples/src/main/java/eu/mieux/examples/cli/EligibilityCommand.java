@@ -36,9 +36,11 @@ import java.util.StringJoiner;
 /**
  * The {@code eligibility} command: may a body in a country ask MIEUX for help on a date, and why.
  *
- * <p>Single check: {@code eligibility COUNTRY DATE [--requester KIND] [--strict]} prints the
- * overall outcome, then each finding with its reasons and legal bases: the country rule (R-EL1),
- * the programme window (M-PW1) and, with {@code --requester}, the requester rule (R-EL2/R-EL3).
+ * <p>Single check: {@code eligibility COUNTRY DATE [--requester KIND[,KIND...]] [--strict]} prints
+ * the overall outcome, then each finding with its reasons and legal bases: the country rule (R-EL1),
+ * the programme window (M-PW1) and, with {@code --requester}, the requester rule (R-EL2/R-EL3) for
+ * each body of a joint request and the pairing of a civil-society organisation with a government
+ * body (R-EL3b): a CSO alone in 2022 is refused, a CSO with a national or a local authority is not.
  * Exit status: 0 eligible ({@code YES}), 1 not eligible ({@code NO}), 3 undetermined, 2 usage error.
  *
  * <p>Batch: {@code eligibility --csv FILE} ({@code -} reads standard input) reads a CSV with header
@@ -74,11 +76,12 @@ public final class EligibilityCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: eligibility COUNTRY DATE [--requester KIND] [--strict] [--format text|json|csv]\n"
+    return "usage: eligibility COUNTRY DATE [--requester KIND[,KIND...]] [--strict] [--format text|json|csv]\n"
         + "       eligibility --csv FILE            (FILE '-' reads standard input)\n\n"
         + "COUNTRY  ISO alpha-2 or alpha-3 code or English name (UA, UKR, Ukraine, Palestine, AN)\n"
         + "DATE     ISO date, such as 2016-05-01\n"
-        + "--requester KIND  one of " + codes() + "\n"
+        + "--requester KIND[,KIND...]  the kind of each requesting body of a (joint) request, one of\n"
+        + "                  " + codes() + "\n"
         + "--strict          use VERIFIED coverage rows only (default: all rows)\n"
         + "--format FORMAT   text (default), json (the RequestDecision document) or csv (the batch columns)\n"
         + "--csv FILE        batch mode: input header 'iso2,date'; output header '" + CSV_HEADER + "'\n\n"
@@ -91,7 +94,7 @@ public final class EligibilityCommand implements Command {
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     List<String> positional = new ArrayList<>();
     Optional<String> csv = Optional.empty();
-    Optional<RequesterKind> requester = Optional.empty();
+    Optional<List<RequesterKind>> requester = Optional.empty();
     boolean strict = false;
     String format = "text";
     for (int i = 0; i < args.size(); i++) {
@@ -116,7 +119,11 @@ public final class EligibilityCommand implements Command {
             format = value;
           } else {
             try {
-              requester = Optional.of(Coded.fromCode(RequesterKind.class, value));
+              List<RequesterKind> kinds = new ArrayList<>();
+              for (String code : value.split(",", -1)) {
+                kinds.add(Coded.fromCode(RequesterKind.class, code.trim()));
+              }
+              requester = Optional.of(List.copyOf(kinds));
             } catch (IllegalArgumentException e) {
               return usageError(err, e.getMessage());
             }
@@ -141,7 +148,7 @@ public final class EligibilityCommand implements Command {
     return single(positional.get(0), positional.get(1), requester, strict, format, out, err);
   }
 
-  private int single(String countryInput, String dateInput, Optional<RequesterKind> requester,
+  private int single(String countryInput, String dateInput, Optional<List<RequesterKind>> requester,
       boolean strict, String format, PrintStream out, PrintStream err) {
     MieuxRules rules = strict
         ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
@@ -174,7 +181,8 @@ public final class EligibilityCommand implements Command {
       return status(decision);
     }
     out.println("Eligibility on " + date + " of " + describe(countries)
-        + requester.map(k -> ", requester " + k.code()).orElse("")
+        + requester.map(k -> (k.size() == 1 ? ", requester " : ", joint request by ")
+            + String.join(" + ", k.stream().map(RequesterKind::code).toList())).orElse("")
         + " (policy: " + (strict ? "strict, VERIFIED rows only" : "default, all rows") + ")");
     out.println("Outcome: " + decision.outcome());
     for (CountryDecision country : decision.countries()) {

@@ -34,7 +34,7 @@ public final class ProgrammeWindow {
   public static final RuleId RULE = RuleId.of("M-PW1");
 
   private static final String SOURCE =
-      "001_7b772109f36aa110.txt:201-202; 003_c3246053945df94a.txt:2624; SOURCES.md §0 (mieux-initiative.eu: ran until April 2024)";
+      "MIEUX annual report 2018 (pilot from December 2008); 10-year report 'Créer des liens' (2020), MIEUX+ to April 2023";
 
   private final ValidityPeriod window;
   private final LegalBasis basis;
@@ -46,9 +46,10 @@ public final class ProgrammeWindow {
    */
   public ProgrammeWindow(ValidityPeriod window) {
     this.window = Objects.requireNonNull(window, "window");
+    LegalBasis end = eu.mieux.rules.DateInConflict.PROGRAMME_END.basis();
     this.basis = LegalBasis.builder().period(window)
-        .basis("MIEUX programme window " + window + " (pilot December 2008; MIEUX+ until April 2024)")
-        .source(SOURCE).quality(DataQuality.VERIFIED).build();
+        .basis("MIEUX programme window " + window + " (pilot December 2008; " + end.basis() + ")")
+        .source(SOURCE + "; " + end.source()).quality(DataQuality.VERIFIED).build();
   }
 
   /**
