@@ -51,6 +51,9 @@ import java.util.Objects;
  * most {@value #MAX_NUMBER_LENGTH} digits, property names of at most {@value #MAX_NAME_LENGTH} chars
  * and {@value #MAX_TOKEN_COUNT} tokens.
  *
+ * <p>Needs Jackson 2.18 or later: with an older jackson-core or jackson-databind on the path, every
+ * method throws an {@link IllegalStateException} naming the versions found and required.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MieuxJson {
@@ -79,6 +82,7 @@ public final class MieuxJson {
    * @return a new, ready mapper
    */
   public static JsonMapper mapper() {
+    JacksonVersion.require();
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -128,6 +132,7 @@ public final class MieuxJson {
    * @return the reader, cached per type
    */
   public static ObjectReader reader(Class<?> type) {
+    JacksonVersion.require();
     return Shared.READERS.get(Objects.requireNonNull(type, "type"));
   }
 
@@ -138,6 +143,7 @@ public final class MieuxJson {
    * @return the writer, cached per type
    */
   public static ObjectWriter writer(Class<?> type) {
+    JacksonVersion.require();
     return Shared.WRITERS.get(Objects.requireNonNull(type, "type"));
   }
 
@@ -151,6 +157,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the text is not an acceptable document of that type
    */
   public static <T> T read(String json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length());
     try {
@@ -170,6 +177,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the bytes are not an acceptable document of that type
    */
   public static <T> T read(byte[] json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
     try {
@@ -190,6 +198,7 @@ public final class MieuxJson {
    *     read
    */
   public static <T> T read(Reader json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     try {
       return reader(type).without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json);
@@ -214,6 +223,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the bytes are not an acceptable request, action or case study
    */
   public static Document readDocument(byte[] json) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
     Class<?> type;
