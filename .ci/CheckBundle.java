@@ -14,12 +14,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * Checks a Central Portal bundle: for every published artifact, its POM (with url, scm, developers
- * and licence filled in) and, for jars, the jar (with {@code META-INF/LICENSE} and
+ * Checks a Central Portal bundle of the release dry run: for every published artifact, its POM (with
+ * the dry run's url, scm and developer written in, the licence and a description) and, for jars, the jar (with {@code META-INF/LICENSE} and
  * {@code module-info.class}), the sources and the javadoc jar; an {@code .asc} signature and MD5,
  * SHA-1, SHA-256 and SHA-512 checksums for each file; and no other artifact.
  *
- * <p>Usage: {@code java CheckBundle.java BUNDLE.zip VERSION artifactId:pom|jar ...}. Exit status 0
+ * <p>Usage: {@code java CheckBundle.java BUNDLE.zip VERSION artifactId:pom|jar|jar+tests ...}. Exit status 0
  * when the bundle is complete, 1 with every problem listed otherwise.
  */
 public final class CheckBundle {
@@ -31,12 +31,13 @@ public final class CheckBundle {
   /**
    * Runs the check.
    *
-   * @param args  the bundle, the version, then artifactId:packaging for every published artifact
+   * @param args  the bundle, the version, then artifactId:pom, artifactId:jar or artifactId:jar+tests
+   *     (with a test-jar) for every published artifact
    * @throws IOException if the bundle cannot be read
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: java CheckBundle.java BUNDLE.zip VERSION artifactId:pom|jar ...");
+      System.err.println("usage: java CheckBundle.java BUNDLE.zip VERSION artifactId:pom|jar|jar+tests ...");
       System.exit(2);
     }
     Path bundle = Path.of(args[0]);
@@ -57,11 +58,15 @@ public final class CheckBundle {
       Set<String> expected = new TreeSet<>();
       for (String spec : List.of(args).subList(2, args.length)) {
         String artifactId = spec.substring(0, spec.indexOf(':'));
-        boolean jar = spec.endsWith(":jar");
+        boolean jar = spec.contains(":jar");
+        boolean tests = spec.endsWith(":jar+tests");
         String base = "eu/mieux/" + artifactId + "/" + version + "/" + artifactId + "-" + version;
         List<String> files = new ArrayList<>(List.of(base + ".pom"));
         if (jar) {
           files.addAll(List.of(base + ".jar", base + "-sources.jar", base + "-javadoc.jar"));
+        }
+        if (tests) {
+          files.add(base + "-tests.jar");
         }
         for (String file : files) {
           expected.add(file);
@@ -69,7 +74,8 @@ public final class CheckBundle {
         }
         if (entries.contains(base + ".pom")) {
           String pom = text(zip, base + ".pom");
-          for (String element : List.of("<url>https://", "<connection>scm:", "<developer>", "<name>Apache License, Version 2.0</name>", "<description>")) {
+          for (String element : List.of("<url>https://example.org/mieux</url>", "<connection>scm:", "<id>dry-run</id>",
+              "<name>Apache License, Version 2.0</name>", "<description>", "<email>dry-run@example.org</email>")) {
             if (!pom.contains(element)) {
               problems.add(base + ".pom must contain " + element + ", but did not");
             }
