@@ -75,8 +75,8 @@ final class CheckCommand implements Command {
         + "           json: one file: the assessment document; several: one JSON object per document (NDJSON)\n"
         + "--strict   check country coverage on VERIFIED rows only\n\n"
         + "Each document is read up to " + MieuxJson.MAX_DOCUMENT_LENGTH + " bytes; a longer one is malformed.\n"
-        + "exit status: the worst document's: 0 valid, 1 breaks a rule or a model invariant,\n"
-        + "             2 malformed JSON or usage error\n";
+        + "exit status: 0 valid, 1 breaks a rule or a model invariant, 2 malformed JSON or usage error;\n"
+        + "             several documents: the worst document's status\n";
   }
 
   @Override
@@ -274,6 +274,9 @@ final class CheckCommand implements Command {
     return countries.stream().map(Country::alpha2).collect(Collectors.joining(", "));
   }
 
+  /** Why a document could not be assessed: the JSON Pointer of the offending value and the message. */
+  private record Problem(String pointer, String message) {}
+
   /** Reads a document's bytes; throws IllegalArgumentException when it cannot. */
   private interface Source {
     byte[] bytes();
@@ -312,7 +315,8 @@ final class CheckCommand implements Command {
           documents++;
           breaking++;
           status = Math.max(status, BREAKS_A_RULE);
-          result(where, "invalid", Optional.empty(), Optional.of(e), Optional.empty());
+          result(where, "invalid", Optional.empty(), Optional.of(new Problem(e.pointer(), e.getMessage())),
+              Optional.empty());
         } else {
           malformed(where, e);
         }
@@ -330,17 +334,21 @@ final class CheckCommand implements Command {
     }
 
     void malformed(String where, String message) {
-      malformed(where, new MieuxJsonException("", message, null));
+      malformed(where, new Problem("", message));
     }
 
     private void malformed(String where, MieuxJsonException e) {
+      malformed(where, new Problem(e.pointer(), e.getMessage()));
+    }
+
+    private void malformed(String where, Problem problem) {
       documents++;
       malformed++;
       status = Math.max(status, USAGE);
-      result(where, "malformed", Optional.empty(), Optional.of(e), Optional.empty());
+      result(where, "malformed", Optional.empty(), Optional.of(problem), Optional.empty());
     }
 
-    private void result(String where, String kind, Optional<Document> document, Optional<MieuxJsonException> problem,
+    private void result(String where, String kind, Optional<Document> document, Optional<Problem> problem,
         Optional<Assessment> assessment) {
       int errors = assessment.map(a -> a.findings(Severity.ERROR).size()).orElse(problem.isPresent() ? 1 : 0);
       int warnings = assessment.map(a -> a.findings(Severity.WARNING).size()).orElse(0);
@@ -362,14 +370,12 @@ final class CheckCommand implements Command {
             .append(f.ruleId()).append(' ').append(f.path().isEmpty() ? "/" : Terminal.escape(f.path(), 120))
             .append(' ').append(Terminal.escape(f.message(), 300));
       } else if (problem.isPresent()) {
-        line.append("; first: ERROR ").append(problem.get().pointer().isEmpty() ? "/"
-            : Terminal.escape(problem.get().pointer(), 120)).append(' ')
-            .append(Terminal.escape(problem.get().getMessage(), 300));
+        line.append("; first: ERROR ").append(Terminal.escape(problem.get().message(), 300));
       }
       out.println(line);
     }
 
-    private String json(String where, String kind, int errors, int warnings, Optional<MieuxJsonException> problem,
+    private String json(String where, String kind, int errors, int warnings, Optional<Problem> problem,
         Optional<Assessment> assessment) {
       StringWriter text = new StringWriter();
       try (JsonGenerator g = JSON.createGenerator(text)) {
@@ -380,7 +386,7 @@ final class CheckCommand implements Command {
         g.writeNumberField("warnings", warnings);
         if (problem.isPresent()) {
           g.writeStringField("pointer", problem.get().pointer());
-          g.writeStringField("problem", Terminal.escape(problem.get().getMessage(), Terminal.LINE_LENGTH));
+          g.writeStringField("problem", Terminal.escape(problem.get().message(), Terminal.LINE_LENGTH));
         }
         if (assessment.isPresent()) {
           g.writeFieldName("assessment");

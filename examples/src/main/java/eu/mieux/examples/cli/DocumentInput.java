@@ -5,6 +5,7 @@ import eu.mieux.json.MieuxJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -48,6 +49,9 @@ final class DocumentInput {
       throw new IllegalArgumentException("file must exist, but was " + Terminal.quote(name));
     } catch (AccessDeniedException e) {
       throw new IllegalArgumentException("file must be readable, but " + Terminal.quote(name) + " is not");
+    } catch (FileSystemException e) {
+      throw new IllegalArgumentException("file must be readable, but " + Terminal.quote(name) + " is not: "
+          + e.getReason());
     } catch (IOException e) {
       throw new IllegalArgumentException("file must be readable, but " + Terminal.quote(name) + " failed: "
           + e.getMessage());
