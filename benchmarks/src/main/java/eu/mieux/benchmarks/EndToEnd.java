@@ -1,6 +1,6 @@
 package eu.mieux.benchmarks;
 
-import eu.mieux.json.JsonFixtures;
+import eu.mieux.testing.JsonFixtures;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;

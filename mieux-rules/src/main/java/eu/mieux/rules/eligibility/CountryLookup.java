@@ -20,7 +20,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +66,9 @@ public final class CountryLookup {
    * unknown at once.
    */
   public static final int MAX_INPUT_LENGTH = 100;
+
+  /** The most characters of a normalised input compared for a suggestion: more than any key has. */
+  private static final int SUGGESTION_KEY_LENGTH = 64;
 
   /** The most characters of an input quoted in a message. */
   private static final int QUOTED_LENGTH = 80;
@@ -179,16 +181,20 @@ public final class CountryLookup {
     Objects.requireNonNull(input, "input");
     checkArgument(max >= 1, "max must be at least 1, but was %s", max);
     String wanted = normalize(input.length() > MAX_INPUT_LENGTH ? input.substring(0, MAX_INPUT_LENGTH) : input);
-    List<Map.Entry<String, ImmutableSet<Country>>> entries = new ArrayList<>(byKey.entrySet());
-    Map<String, Integer> distances = new HashMap<>();
-    for (Map.Entry<String, ImmutableSet<Country>> entry : entries) {
-      distances.put(entry.getKey(), distance(wanted, entry.getKey()));
+    if (wanted.length() > SUGGESTION_KEY_LENGTH) {
+      wanted = wanted.substring(0, SUGGESTION_KEY_LENGTH);
     }
-    entries.sort(Comparator.<Map.Entry<String, ImmutableSet<Country>>>comparingInt(
-        e -> distances.get(e.getKey())).thenComparing(Map.Entry::getKey));
+    List<Map.Entry<String, ImmutableSet<Country>>> entries = new ArrayList<>(byKey.entrySet());
+    int[] distances = new int[entries.size()];
+    Integer[] order = new Integer[entries.size()];
+    for (int i = 0; i < distances.length; i++) {
+      distances[i] = distance(wanted, entries.get(i).getKey());
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> distances[i]).thenComparing(i -> entries.get(i).getKey()));
     Set<String> suggestions = new LinkedHashSet<>();
-    for (Map.Entry<String, ImmutableSet<Country>> entry : entries) {
-      for (Country country : entry.getValue()) {
+    for (int i : order) {
+      for (Country country : entries.get(i).getValue()) {
         suggestions.add(country.alpha2() + " (" + country.englishName() + ")");
       }
       if (suggestions.size() >= max) {
