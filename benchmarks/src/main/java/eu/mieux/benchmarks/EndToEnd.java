@@ -44,7 +44,7 @@ public final class EndToEnd {
   /**
    * Runs the benchmarks and prints a Markdown table.
    *
-   * @param args  the examples jar, then optionally runs (5), rows (1,000,000), documents (2,000)
+   * @param args  the examples jar, then optionally runs (5), rows (1,000,000), documents (5,000)
    * @throws Exception if a file cannot be written or a process started
    */
   public static void main(String[] args) throws Exception {
@@ -55,7 +55,7 @@ public final class EndToEnd {
     String cli = args[0];
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int rows = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
-    int documents = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
+    int documents = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
     String java = ProcessHandle.current().info().command().orElse("java");
     String self = new File(EndToEnd.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
     Path dir = Files.createTempDirectory("mieux-e2e");
@@ -65,7 +65,8 @@ public final class EndToEnd {
       Path docs = dir.resolve("documents");
       generateDocuments(docs, documents);
       Path out = dir.resolve("out");
-      System.out.printf(Locale.ROOT, "| job | mieux (median s) | yardstick (median s) | ratio (median of pairs) |%n");
+      System.out.printf(Locale.ROOT, "| job | mieux, median s (min-max) | yardstick, median s (min-max) "
+          + "| ratio, median of pairs |%n");
       System.out.printf(Locale.ROOT, "|---|---|---|---|%n");
       compare(String.format(Locale.ROOT, "eligibility --csv, %,d rows, -Xmx64m", rows), runs, out,
           List.of(java, "-Xmx64m", "-jar", cli, "eligibility", "--csv", csv.toString()),
@@ -86,32 +87,53 @@ public final class EndToEnd {
     List<Double> as = new ArrayList<>();
     List<Double> bs = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    List<Double> cpuAs = new ArrayList<>();
+    List<Double> cpuBs = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      double ta = run(a, out);
-      double tb = run(b, out);
-      as.add(ta);
-      bs.add(tb);
-      ratios.add(ta / tb);
+      double[] ta = run(a, out);
+      double[] tb = run(b, out);
+      as.add(ta[0]);
+      bs.add(tb[0]);
+      ratios.add(ta[0] / tb[0]);
+      cpuAs.add(ta[1]);
+      cpuBs.add(tb[1]);
+      cpuRatios.add(ta[1] / tb[1]);
     }
-    System.out.printf(Locale.ROOT, "| %s | %.2f (%.2f-%.2f) | %.2f (%.2f-%.2f) | %.2fx |%n", job, median(as),
-        Collections.min(as), Collections.max(as), median(bs), Collections.min(bs), Collections.max(bs),
-        median(ratios));
+    System.out.printf(Locale.ROOT, "| %s | wall %.2f (%.2f-%.2f); cpu %.2f | wall %.2f (%.2f-%.2f); cpu %.2f "
+        + "| wall %.2fx; cpu %.2fx |%n", job, median(as), Collections.min(as), Collections.max(as), median(cpuAs),
+        median(bs), Collections.min(bs), Collections.max(bs), median(cpuBs), median(ratios), median(cpuRatios));
     System.err.println("  A: " + String.join(" ", a) + " > OUT");
     System.err.println("  B: " + String.join(" ", b) + " > OUT");
   }
 
-  private static double run(List<String> command, Path out) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+  /** Times one whole process: wall seconds, and CPU seconds (user + system) when /usr/bin/time is there. */
+  private static double[] run(List<String> command, Path out) throws Exception {
+    Path times = out.resolveSibling("times");
+    List<String> timed = new ArrayList<>();
+    if (TIME.canExecute()) {
+      timed.addAll(List.of(TIME.getPath(), "-f", "%U %S", "-o", times.toString()));
+    }
+    timed.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(timed).redirectOutput(out.toFile())
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     Process process = builder.start();
     int status = process.waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (status > 1) {
-      throw new IllegalStateException("exit status must be 0 or 1 (a document breaks a rule), but was " + status + " for " + command);
+      throw new IllegalStateException("exit status must be 0 or 1 (a document breaks a rule), but was " + status
+          + " for " + command);
     }
-    return seconds;
+    double cpu = Double.NaN;
+    if (TIME.canExecute()) {
+      String[] parts = Files.readString(times).trim().split("\\s+");
+      cpu = Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1]);
+    }
+    return new double[] {seconds, cpu};
   }
+
+  private static final File TIME = new File("/usr/bin/time");
 
   private static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
@@ -127,7 +149,7 @@ public final class EndToEnd {
    * @param rows  the number of rows
    * @throws IOException if it cannot be written
    */
-  static void generateRows(Path file, int rows) throws IOException {
+  public static void generateRows(Path file, int rows) throws IOException {
     Random random = new Random(42);
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("iso2,date\n");
@@ -153,7 +175,7 @@ public final class EndToEnd {
    * @param count  the number of files
    * @throws IOException if they cannot be written
    */
-  static void generateDocuments(Path dir, int count) throws IOException {
+  public static void generateDocuments(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     List<String> texts = new ArrayList<>();
     for (String name : JsonFixtures.documentNames()) {

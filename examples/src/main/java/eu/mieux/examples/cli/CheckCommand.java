@@ -113,7 +113,7 @@ final class CheckCommand implements Command {
       for (String file : files) {
         if (isDirectory(file)) {
           for (Path path : jsonFiles(file, err, bulk)) {
-            bulk.file(path.toString(), () -> DocumentInput.read(path.toString(), in));
+            bulk.file(path.toString(), () -> DocumentInput.file(path, path.toString()));
           }
         } else {
           bulk.file(file, () -> DocumentInput.read(file, in));

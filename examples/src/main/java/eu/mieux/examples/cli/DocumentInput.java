@@ -4,6 +4,9 @@ import eu.mieux.json.Document;
 import eu.mieux.json.MieuxJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -43,8 +46,37 @@ final class DocumentInput {
       throw new IllegalArgumentException("file must be a regular file, but " + Terminal.quote(name)
           + " is a directory");
     }
-    try (InputStream stream = Files.newInputStream(path)) {
-      return bounded(name, stream);
+    return file(path, name);
+  }
+
+  /**
+   * Reads a whole document from a file, at most {@link MieuxJson#MAX_DOCUMENT_LENGTH} bytes: a
+   * regular file of known size in one read, anything else (a device, a pipe) through a bounded read.
+   *
+   * @param path  the file
+   * @param name  the name to quote in messages
+   * @return the bytes
+   * @throws IllegalArgumentException if the file does not exist, cannot be read or is longer than
+   *     the bound; the message quotes the name
+   */
+  static byte[] file(Path path, String name) {
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      long size = channel.size();
+      if (size > MieuxJson.MAX_DOCUMENT_LENGTH) {
+        throw new IllegalArgumentException("document must be at most " + MieuxJson.MAX_DOCUMENT_LENGTH
+            + " bytes long, but " + display(name) + " has " + size + " bytes");
+      }
+      if (size > 0) {
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+          // read until full or at the end
+        }
+        if (!buffer.hasRemaining() && channel.read(ByteBuffer.allocate(1)) < 0) {
+          return buffer.array();
+        }
+        channel.position(0);
+      }
+      return bounded(name, Channels.newInputStream(channel));
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("file must exist, but was " + Terminal.quote(name));
     } catch (AccessDeniedException e) {

@@ -2,20 +2,12 @@ package eu.mieux.rules.eligibility;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import eu.mieux.model.country.Country;
+import eu.mieux.rules.coverage.CountryNames;
 import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,8 +28,8 @@ import java.util.Set;
  * and punctuation (a control character matches nothing), so {@code cote d'ivoire}, {@code Côte d’Ivoire} and {@code COTE-D-IVOIRE} all
  * find {@link Country#CI}, and {@code Korea, Republic of} and {@code Korea (the Republic of)} find
  * {@link Country#KR}. Known names are each country's {@linkplain Country#englishName() English
- * name}, every {@code name_en} of the coverage data and the names of the resource
- * {@code country-names.csv} next to this class, each with its source: the ISO 3166-1 short names
+ * name}, every {@code name_en} of the coverage data and the {@link CountryNames}, each with its
+ * source: the ISO 3166-1 short names
  * (comma and parenthesised forms), former short names such as {@code Swaziland}, and the aliases of
  * ELIGIBILITY-NOTES.md §7 and §8:
  * <ul>
@@ -48,7 +41,8 @@ import java.util.Set;
  *       {@code BQ}).</li>
  * </ul>
  *
- * <p>Cost: an input spelled as a key is found with one hash lookup; other inputs are normalised
+ * <p>Cost: an input spelled as a known name or code (as written, in lower or in upper case) is found
+ * with one hash lookup; other inputs are normalised
  * first. Only an unknown input pays for the edit-distance suggestion, and an input longer than
  * {@value #MAX_INPUT_LENGTH} characters (longer than every known name) is refused without being
  * read further.
@@ -72,9 +66,6 @@ public final class CountryLookup {
 
   /** The most characters of an input quoted in a message. */
   private static final int QUOTED_LENGTH = 80;
-
-  /** The names resource, next to this class. */
-  private static final String NAMES = "country-names.csv";
 
   private final ImmutableMap<String, ImmutableSet<Country>> exact;
   private final ImmutableMap<String, ImmutableSet<Country>> byKey;
@@ -112,9 +103,7 @@ public final class CountryLookup {
     for (CoverageRow row : table.rows()) {
       add(exact, keys, row.name(), row.country());
     }
-    for (Name name : Names.ALL) {
-      name.countries().forEach(c -> add(exact, keys, name.name(), c));
-    }
+    CountryNames.standard().forEach((name, country) -> add(exact, keys, name, country));
     return new CountryLookup(freeze(exact), freeze(keys));
   }
 
@@ -239,7 +228,9 @@ public final class CountryLookup {
 
   private static void add(Map<String, Set<Country>> exact, Map<String, Set<Country>> keys, String text,
       Country country) {
-    exact.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(country);
+    for (String spelling : List.of(text, text.toLowerCase(Locale.ROOT), text.toUpperCase(Locale.ROOT))) {
+      exact.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).add(country);
+    }
     keys.computeIfAbsent(normalize(text), k -> new LinkedHashSet<>()).add(country);
   }
 
@@ -309,52 +300,6 @@ public final class CountryLookup {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  /** One row of the names resource: a name and the countries it finds. */
-  private record Name(String name, List<Country> countries) {}
-
-  /** Reads the names resource; class initialisation runs once and is thread-safe. */
-  private static final class Names {
-    static final ImmutableList<Name> ALL = read();
-
-    private static ImmutableList<Name> read() {
-      ImmutableList.Builder<Name> names = ImmutableList.builder();
-      try (InputStream stream = Objects.requireNonNull(CountryLookup.class.getResourceAsStream(NAMES), NAMES);
-          CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(
-              new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()))) {
-        boolean header = true;
-        for (CsvRecord record : csv) {
-          long line = record.getStartingLineNumber();
-          if (header) {
-            header = false;
-            check(record.getFields().equals(List.of("name", "countries", "source")), line,
-                "header must be 'name,countries,source', but was " + record.getFields());
-            continue;
-          }
-          check(record.getFieldCount() == 3, line, "row must have 3 columns, but had " + record.getFieldCount());
-          check(!record.getField(0).isBlank(), line, "column name must not be blank");
-          check(!record.getField(2).isBlank(), line, "column source must not be blank");
-          List<Country> countries = new ArrayList<>();
-          for (String code : Arrays.asList(record.getField(1).split(";", -1))) {
-            countries.add(Country.findAlpha2(code).orElseThrow(() -> new IllegalStateException(NAMES + ":"
-                + line + ": column countries must hold alpha-2 codes, but had '" + code + "'")));
-          }
-          names.add(new Name(record.getField(0), List.copyOf(countries)));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(NAMES + " must be readable, but " + e.getMessage(), e);
-      } catch (CsvParseException e) {
-        throw new IllegalStateException(NAMES + " must be RFC 4180 CSV, but " + e.getMessage(), e);
-      }
-      return names.build();
-    }
-
-    private static void check(boolean condition, long line, String message) {
-      if (!condition) {
-        throw new IllegalStateException(NAMES + ":" + line + ": " + message);
-      }
-    }
   }
 
   /** Holds the shipped lookup; class initialisation runs once and is thread-safe. */

@@ -113,4 +113,11 @@ class CountryLookupTest {
         CountryLookup.normalize(text));
     assertEquals(CountryLookup.normalize(text), CountryLookup.normalize(text + "é").replaceAll("e$", ""));
   }
+
+  /** Every name of country-names.csv finds exactly the countries it lists. */
+  @Test
+  void everyShippedNameFindsItsCountries() {
+    eu.mieux.rules.coverage.CountryNames.standard().asMap().forEach((name, countries) ->
+        assertEquals(Set.copyOf(countries), LOOKUP.resolve(name), name));
+  }
 }
