@@ -73,5 +73,20 @@ class ExamplesTest {
   void countryTimeline() {
     assertThat(run(CountryTimeline::main)).contains("from 2007-01-01: YES [DCI]").contains("from 2018-01-01: NO []");
     assertThat(run(CountryTimeline::main, "RU")).contains("from 2014-01-01: NO []");
+    assertThat(run(CountryTimeline::main, "Korea, Republic of")).startsWith("South Korea (KR)");
+  }
+
+  /** Issue 18: an unknown code is one line naming it and the closest codes, never a stack trace. */
+  @Test
+  void countryTimelineWithAnUnknownCodeSaysSoInOneLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = CountryTimeline.run(new String[] {"QQ"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("CountryTimeline: country must be")
+        .contains("'QQ'").contains("closest known").doesNotContain("Exception").doesNotContain("\tat ")
+        .hasLineCount(1);
   }
 }

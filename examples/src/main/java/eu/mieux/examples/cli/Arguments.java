@@ -73,7 +73,7 @@ final class Arguments {
       } else if (flagNames.contains(arg)) {
         flags.add(arg);
       } else if (arg.startsWith("--")) {
-        throw new IllegalArgumentException("unknown option '" + arg + "'");
+        throw new IllegalArgumentException("unknown option " + Terminal.quote(arg));
       } else {
         positional.add(arg);
       }
@@ -107,7 +107,7 @@ final class Arguments {
   String format(List<String> supported) {
     String format = value("--format").orElse(supported.get(0));
     if (!supported.contains(format)) {
-      throw new IllegalArgumentException("--format must be one of " + supported + ", but was '" + format + "'");
+      throw new IllegalArgumentException("--format must be one of " + supported + ", but was " + Terminal.quote(format));
     }
     return format;
   }
