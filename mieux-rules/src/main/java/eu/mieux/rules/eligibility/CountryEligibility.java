@@ -12,17 +12,18 @@ import eu.mieux.rules.Policy;
 import eu.mieux.rules.coverage.CoverageNote;
 import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decides whether a country is covered by an EU instrument that makes it eligible for MIEUX on a
@@ -49,9 +50,11 @@ import java.util.TreeSet;
  * use. The answer is the same on every day of a segment, so a check returns the segment's decision
  * itself, which says on which days it holds ({@link CountryDecision#holdsFrom()},
  * {@link CountryDecision#holdsUntil()}): two checks on days of the same segment return the same
- * object. A check finds the segment through a year-by-year index, then one or two
- * comparisons; once warm it allocates nothing. Segments and their decisions are built lazily, so
- * the first check in a fresh JVM builds one.
+ * object. A check finds the segment by a binary search of the country's sorted cut dates; once
+ * warm it allocates nothing. The table was checked as a whole when it loaded (dates within
+ * {@link CoverageTable#FIRST_DAY} and {@link CoverageTable#LAST_DAY}, at most
+ * {@link CoverageTable#MAX_ROWS_PER_COUNTRY} rows per country), so a check never throws, whatever
+ * the date.
  *
  * <pre>{@code
  * CountryEligibility eligibility = new CountryEligibility(CoverageTable.standard(), Policy.standard());
@@ -72,15 +75,11 @@ public final class CountryEligibility {
   /** The rule this class decides: country coverage. */
   public static final RuleId RULE = RuleId.of("R-EL1");
 
-  private static final VarHandle TIMELINES = MethodHandles.arrayElementVarHandle(Timeline[].class);
-  private static final VarHandle DECISIONS =
-      MethodHandles.arrayElementVarHandle(CountryDecision[].class);
-
   private final CoverageTable table;
   private final Policy policy;
   private volatile CountryLookup lookup;
-  /** Per country ordinal, built on first use and published by compare-and-exchange. */
-  private final Timeline[] timelines;
+  /** Per country ordinal, built on first use. */
+  private final AtomicReferenceArray<Timeline> timelines;
 
   /**
    * Creates the rule on coverage data with a data-quality policy.
@@ -91,7 +90,7 @@ public final class CountryEligibility {
   public CountryEligibility(CoverageTable table, Policy policy) {
     this.table = Objects.requireNonNull(table, "table");
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.timelines = new Timeline[Country.values().length];
+    this.timelines = new AtomicReferenceArray<>(Country.values().length);
   }
 
   /**
@@ -123,7 +122,7 @@ public final class CountryEligibility {
    */
   public CountryDecision check(Country country, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return timelineOf(country).segment(date);
+    return timelineOf(country).decisionOn(date);
   }
 
   /**
@@ -137,16 +136,18 @@ public final class CountryEligibility {
    * @param date  the date, not null
    * @return the instruments in canonical order, empty when the outcome is not {@code YES}
    */
-  public java.util.SortedSet<eu.mieux.model.country.Instrument> instrumentsOn(Country country, LocalDate date) {
+  public SortedSet<Instrument> instrumentsOn(Country country, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return timelineOf(country).segment(date).instruments();
+    return timelineOf(country).decisionOn(date).instruments();
   }
 
   private Timeline timelineOf(Country country) {
-    // a plain read: a non-null value was published once, by compare-and-exchange, and its fields
-    // are final; null sends the caller to the slow path
-    Timeline timeline = timelines[country.ordinal()];
-    return timeline != null ? timeline : timeline(country);
+    Timeline timeline = timelines.get(country.ordinal());
+    if (timeline == null) {
+      timelines.compareAndSet(country.ordinal(), null, buildTimeline(country));
+      timeline = timelines.get(country.ordinal());
+    }
+    return timeline;
   }
 
   /**
@@ -171,12 +172,6 @@ public final class CountryEligibility {
       decisions.add(check(country, date));
     }
     return decisions.build();
-  }
-
-  private Timeline timeline(Country country) {
-    Timeline built = buildTimeline(country);
-    Timeline witness = (Timeline) TIMELINES.compareAndExchange(timelines, country.ordinal(), null, built);
-    return witness == null ? built : witness;
   }
 
   private Timeline buildTimeline(Country country) {
@@ -374,9 +369,7 @@ public final class CountryEligibility {
    *
    * <p>Segment 0 holds every date before the first cut, segment {@code i} the dates from cut
    * {@code i - 1} to the day before cut {@code i}, and the last segment every date from the last
-   * cut on. Dates are compared as {@link #key(LocalDate) keys} read from the date's fields, and a
-   * year index gives the segment of each year's first day; most cuts fall on 1 January, so finding
-   * a date's segment takes one or two comparisons.
+   * cut on.
    */
   private final class Timeline {
     private final Country country;
@@ -384,68 +377,26 @@ public final class CountryEligibility {
     private final List<CoverageNote> notes;
     /** The cuts, ascending: the first day of segments 1 to n. */
     private final LocalDate[] cuts;
-    /**
-     * {@code keys[i]} is the key of the first day of segment {@code i}; segment 0 has none, and a
-     * last key above every date's closes the array, so that the scan needs no bounds test.
-     */
-    private final int[] keys;
-    private final int firstYear;
-    private final int lastYear;
-    /** The segment of 1 January of each year from the first cut's year to the last cut's. */
-    private final char[] yearSegments;
-    /** Per segment, built on first use and published by compare-and-exchange. */
-    private final CountryDecision[] decisions;
+    private final AtomicReferenceArray<CountryDecision> decisions;
 
     Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, LocalDate[] cuts) {
-      if (cuts.length >= Character.MAX_VALUE) {
-        throw new IllegalStateException(country + " has " + cuts.length
-            + " coverage cuts, more than the index of segments holds");
-      }
       this.country = country;
       this.rows = rows;
       this.notes = notes;
       this.cuts = cuts;
-      this.keys = new int[cuts.length + 2];
-      keys[0] = Integer.MIN_VALUE;
-      for (int i = 0; i < cuts.length; i++) {
-        keys[i + 1] = key(cuts[i]);
-      }
-      keys[cuts.length + 1] = Integer.MAX_VALUE;
-      this.firstYear = cuts[0].getYear();
-      this.lastYear = cuts[cuts.length - 1].getYear();
-      this.yearSegments = new char[lastYear - firstYear + 1];
-      int segment = 0;
-      for (int y = 0; y < yearSegments.length; y++) {
-        int yearKey = key(firstYear + y, 1, 1);
-        while (keys[segment + 1] <= yearKey) {
-          segment++;
-        }
-        yearSegments[y] = (char) segment;
-      }
-      this.decisions = new CountryDecision[cuts.length + 1];
+      this.decisions = new AtomicReferenceArray<>(cuts.length + 1);
     }
 
     /** The decision of the segment holding the date, shared by every date of the segment. */
-    CountryDecision segment(LocalDate date) {
-      int index = indexOf(date);
-      CountryDecision decision = decisions[index]; // a plain read, as in timelineOf
-      return decision != null ? decision : build(index);
-    }
-
-    private int indexOf(LocalDate date) {
-      int year = date.getYear();
-      if (year < firstYear) {
-        return 0; // before the first cut, which is in firstYear
+    CountryDecision decisionOn(LocalDate date) {
+      int found = Arrays.binarySearch(cuts, date);
+      int index = found >= 0 ? found + 1 : -found - 1;
+      CountryDecision decision = decisions.get(index);
+      if (decision == null) {
+        decisions.compareAndSet(index, null, build(index));
+        decision = decisions.get(index);
       }
-      if (year > lastYear) {
-        return cuts.length; // after the last cut, which is in lastYear
-      }
-      int key = key(date);
-      int index = yearSegments[year - firstYear];
-      while (keys[index + 1] <= key) {
-        index++;
-      }
-      return index;
+      return decision;
     }
 
     private CountryDecision build(int index) {
@@ -453,22 +404,7 @@ public final class CountryEligibility {
       Optional<LocalDate> last = index == cuts.length ? Optional.empty()
           : Optional.of(cuts[index].minusDays(1));
       LocalDate day = first.orElseGet(() -> cuts[0].minusDays(1));
-      CountryDecision built = CountryEligibility.this.decide(country, day, first, last, rows, notes);
-      CountryDecision witness =
-          (CountryDecision) DECISIONS.compareAndExchange(decisions, index, null, built);
-      return witness == null ? built : witness;
+      return CountryEligibility.this.decide(country, day, first, last, rows, notes);
     }
-  }
-
-  /**
-   * A key that orders dates like {@link LocalDate#compareTo}, read from the date's fields; exact for
-   * the years of the coverage data (any year within a million of year 0).
-   */
-  private static int key(LocalDate date) {
-    return key(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-  }
-
-  private static int key(int year, int month, int day) {
-    return (year << 9) | (month << 5) | day;
   }
 }
