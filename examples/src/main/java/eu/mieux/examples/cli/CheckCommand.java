@@ -9,8 +9,6 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.request.Request;
 import eu.mieux.rules.MieuxRules;
-import eu.mieux.rules.Policy;
-import eu.mieux.rules.RulesConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -43,11 +41,12 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: check FILE.json [--format text|json] [--strict]\n\n"
+    return "usage: check FILE.json [--format text|json] [--strict] [--coverage FILE]\n\n"
         + "FILE.json  a request, Action or case-study document (see README, 'JSON'); '-' reads standard input\n"
         + "--format   text (default): what the document is, then one line per finding;\n"
         + "           json: the assessment as a JSON document\n"
-        + "--strict   check country coverage on VERIFIED rows only\n\n"
+        + "--strict   check country coverage on VERIFIED rows only\n"
+        + CoverageOption.USAGE + "\n"
         + "exit status: 0 valid, 1 breaks a rule or a model invariant, 2 malformed JSON or usage error\n";
   }
 
@@ -56,7 +55,7 @@ final class CheckCommand implements Command {
     Arguments arguments;
     String format;
     try {
-      arguments = Arguments.parse(args, Set.of("--format"), Set.of("--strict"));
+      arguments = Arguments.parse(args, Set.of("--format", CoverageOption.NAME), Set.of("--strict"));
       format = arguments.format(List.of("text", "json"));
       if (arguments.positional().size() != 1) {
         throw new IllegalArgumentException("expected one FILE.json, but got " + arguments.positional());
@@ -71,8 +70,13 @@ final class CheckCommand implements Command {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       return usageError(err, e.getMessage());
     }
-    MieuxRules rules = arguments.flag("--strict")
-        ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
+    MieuxRules rules;
+    try {
+      rules = CoverageOption.rules(arguments.value(CoverageOption.NAME), arguments.flag("--strict"));
+    } catch (IllegalArgumentException e) {
+      err.println("mieux " + name() + ": " + e.getMessage());
+      return USAGE;
+    }
     Document document;
     try {
       document = MieuxJson.readDocument(bytes);

@@ -10,8 +10,6 @@ import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RequestDecision;
 import eu.mieux.model.request.RequesterKind;
 import eu.mieux.rules.MieuxRules;
-import eu.mieux.rules.Policy;
-import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.eligibility.CountryEligibility;
 import eu.mieux.rules.eligibility.CountryLookup;
 import java.io.BufferedReader;
@@ -74,14 +72,15 @@ public final class EligibilityCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: eligibility COUNTRY DATE [--requester KIND] [--strict] [--format text|json|csv]\n"
-        + "       eligibility --csv FILE            (FILE '-' reads standard input)\n\n"
+    return "usage: eligibility COUNTRY DATE [--requester KIND] [--strict] [--format text|json|csv] [--coverage FILE]\n"
+        + "       eligibility --csv FILE [--coverage FILE]   (--csv FILE '-' reads standard input)\n\n"
         + "COUNTRY  ISO alpha-2 or alpha-3 code or English name (UA, UKR, Ukraine, Palestine, AN)\n"
         + "DATE     ISO date, such as 2016-05-01\n"
         + "--requester KIND  one of " + codes() + "\n"
         + "--strict          use VERIFIED coverage rows only (default: all rows)\n"
         + "--format FORMAT   text (default), json (the RequestDecision document) or csv (the batch columns)\n"
-        + "--csv FILE        batch mode: input header 'iso2,date'; output header '" + CSV_HEADER + "'\n\n"
+        + "--csv FILE        batch mode: input header 'iso2,date'; output header '" + CSV_HEADER + "'\n"
+        + CoverageOption.USAGE + "\n"
         + "Long batches print their progress on standard error when it is a terminal.\n\n"
         + "exit status: single check 0 eligible, 1 not eligible, 3 undetermined; batch 0;\n"
         + "             2 usage error or (batch) at least one bad row\n";
@@ -91,6 +90,7 @@ public final class EligibilityCommand implements Command {
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     List<String> positional = new ArrayList<>();
     Optional<String> csv = Optional.empty();
+    Optional<String> coverage = Optional.empty();
     Optional<RequesterKind> requester = Optional.empty();
     boolean strict = false;
     String format = "text";
@@ -103,12 +103,15 @@ public final class EligibilityCommand implements Command {
         case "--csv":
         case "--format":
         case "--requester":
+        case CoverageOption.NAME:
           if (i + 1 >= args.size()) {
             return usageError(err, arg + " needs a value");
           }
           String value = args.get(++i);
           if (arg.equals("--csv")) {
             csv = Optional.of(value);
+          } else if (arg.equals(CoverageOption.NAME)) {
+            coverage = Optional.of(value);
           } else if (arg.equals("--format")) {
             if (!List.of("text", "json", "csv").contains(value)) {
               return usageError(err, "--format must be one of [text, json, csv], but was '" + value + "'");
@@ -133,18 +136,25 @@ public final class EligibilityCommand implements Command {
       if (!positional.isEmpty() || strict || requester.isPresent() || !format.equals("text")) {
         return usageError(err, "--csv takes no COUNTRY, DATE, --requester, --strict or --format");
       }
-      return batch(csv.get(), in, out, err);
-    }
-    if (positional.size() != 2) {
+    } else if (positional.size() != 2) {
       return usageError(err, "expected COUNTRY and DATE, but got " + positional);
     }
-    return single(positional.get(0), positional.get(1), requester, strict, format, out, err);
+    MieuxRules rules;
+    try {
+      rules = CoverageOption.rules(coverage, strict);
+    } catch (IllegalArgumentException e) {
+      err.println("mieux " + name() + ": " + e.getMessage());
+      return USAGE;
+    }
+    if (csv.isPresent()) {
+      return batch(rules, csv.get(), in, out, err);
+    }
+    return single(rules, positional.get(0), positional.get(1), requester, strict, format, out, err);
   }
 
-  private int single(String countryInput, String dateInput, Optional<RequesterKind> requester,
-      boolean strict, String format, PrintStream out, PrintStream err) {
-    MieuxRules rules = strict
-        ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
+  private int single(MieuxRules rules, String countryInput, String dateInput,
+      Optional<RequesterKind> requester, boolean strict, String format, PrintStream out,
+      PrintStream err) {
     List<Country> countries;
     LocalDate date;
     try {
@@ -202,9 +212,10 @@ public final class EligibilityCommand implements Command {
     }
   }
 
-  private int batch(String file, InputStream in, PrintStream out, PrintStream err) {
-    CountryEligibility eligibility = MieuxRules.standard().countryEligibility();
-    CountryLookup lookup = MieuxRules.standard().countryLookup();
+  private int batch(MieuxRules rules, String file, InputStream in, PrintStream out,
+      PrintStream err) {
+    CountryEligibility eligibility = rules.countryEligibility();
+    CountryLookup lookup = rules.countryLookup();
     String source = file.equals("-") ? "<stdin>" : file;
     List<String> lines;
     try (Reader reader = file.equals("-")

@@ -23,7 +23,7 @@ class ModulePathIT {
 
   private static final Set<String> MIEUX = Set.of("eu.mieux.model", "eu.mieux.rules", "eu.mieux.json");
   private static final List<String> THIRD_PARTY = List.of("guava-", "failureaccess-", "jspecify-",
-      "error_prone_annotations-", "j2objc-annotations-", "jackson-", "slf4j-api-");
+      "error_prone_annotations-", "j2objc-annotations-", "jackson-", "slf4j-api-", "fastcsv-");
 
   private static List<Path> modulePath() {
     List<Path> path = new ArrayList<>();

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -90,8 +92,9 @@ public final class CoverageCsv {
   /** Reads rows from text already in memory. */
   static ImmutableList<CoverageRow> rows(String text, String sourceName) {
     ImmutableList.Builder<CoverageRow> rows = ImmutableList.builder();
+    Map<String, LocalDate> dates = new HashMap<>();
     for (Record record : records(text, sourceName, HEADER)) {
-      rows.add(row(record));
+      rows.add(row(record, dates));
     }
     return rows.build();
   }
@@ -99,9 +102,10 @@ public final class CoverageCsv {
   /** Reads notes from text already in memory. */
   static ImmutableList<CoverageNote> notes(String text, String sourceName) {
     ImmutableList.Builder<CoverageNote> notes = ImmutableList.builder();
+    Map<String, LocalDate> dates = new HashMap<>();
     for (Record record : records(text, sourceName, NOTES_HEADER)) {
       Country country = country(record, 0);
-      ValidityPeriod period = period(record, 1, 2);
+      ValidityPeriod period = period(record, 1, 2, dates);
       for (int column = 1; column <= 2; column++) {
         LocalDate date = column == 1 ? period.start() : period.endInclusive();
         if (!CoverageTable.DATES.contains(date)) {
@@ -155,7 +159,7 @@ public final class CoverageCsv {
     return text.toString();
   }
 
-  private static CoverageRow row(Record record) {
+  private static CoverageRow row(Record record, Map<String, LocalDate> dates) {
     Country country = country(record, 0);
     String iso3 = text(record, 1);
     if (!country.alpha3().equals(iso3)) {
@@ -166,14 +170,17 @@ public final class CoverageCsv {
     String scheme = text(record, 3);
     Optional<Instrument> instrument = Optional.empty();
     if (!scheme.equals(CoverageRow.REFERENCE_SCHEME)) {
-      instrument = Arrays.stream(Instrument.values()).filter(i -> i.name().equals(scheme))
-          .findFirst();
+      for (Instrument candidate : Instrument.values()) {
+        if (candidate.name().equals(scheme)) {
+          instrument = Optional.of(candidate);
+        }
+      }
       if (instrument.isEmpty()) {
         throw record.error(3, "instrument must be one of " + Arrays.toString(Instrument.values())
             .replace("]", ", " + CoverageRow.REFERENCE_SCHEME + "]") + ", but was " + quote(scheme));
       }
     }
-    ValidityPeriod period = period(record, 4, 5);
+    ValidityPeriod period = period(record, 4, 5, dates);
     return CoverageRow.of(record.line, country, name, instrument, period, text(record, 6),
         text(record, 7));
   }
@@ -188,9 +195,10 @@ public final class CoverageCsv {
     return country.get();
   }
 
-  private static ValidityPeriod period(Record record, int fromColumn, int toColumn) {
-    LocalDate from = date(record, fromColumn);
-    LocalDate to = date(record, toColumn);
+  private static ValidityPeriod period(Record record, int fromColumn, int toColumn,
+      Map<String, LocalDate> dates) {
+    LocalDate from = date(record, fromColumn, dates);
+    LocalDate to = date(record, toColumn, dates);
     if (to.isBefore(from)) {
       throw record.error(toColumn, record.columns.get(toColumn) + " must be on or after "
           + record.columns.get(fromColumn) + " " + from + ", but was " + to);
@@ -198,10 +206,17 @@ public final class CoverageCsv {
     return ValidityPeriod.of(from, to);
   }
 
-  private static LocalDate date(Record record, int column) {
+  /** Reads a date; {@code dates} keeps the dates read so far, since the data repeats a few. */
+  private static LocalDate date(Record record, int column, Map<String, LocalDate> dates) {
     String value = record.fields.get(column);
+    LocalDate known = dates.get(value);
+    if (known != null) {
+      return known;
+    }
     try {
-      return LocalDate.parse(value);
+      LocalDate date = LocalDate.parse(value);
+      dates.put(value, date);
+      return date;
     } catch (DateTimeParseException e) {
       throw record.error(column, record.columns.get(column)
           + " must be an ISO-8601 date such as 2014-01-01, but was " + quote(value));
@@ -292,7 +307,9 @@ public final class CoverageCsv {
     }
     List<Record> data = records.subList(1, records.size());
     for (Record record : data) {
-      checkText(record);
+      if (record.oddText) {
+        checkText(record);
+      }
       if (record.fields.size() != header.size()) {
         int column = Math.min(record.fields.size(), header.size() - 1);
         throw record.error(column, "row must have " + header.size() + " columns, but had "
@@ -308,12 +325,15 @@ public final class CoverageCsv {
     final List<String> columns;
     final int line;
     final List<String> fields;
+    /** Whether a field holds a control character or U+FFFD, which {@link #checkText} reports. */
+    final boolean oddText;
 
-    Record(String sourceName, List<String> columns, long line, List<String> fields) {
+    Record(String sourceName, List<String> columns, long line, List<String> fields, boolean oddText) {
       this.sourceName = sourceName;
       this.columns = columns;
       this.line = Math.toIntExact(line);
       this.fields = fields;
+      this.oddText = oddText;
     }
 
     IllegalArgumentException error(int column, String message) {
@@ -330,6 +350,7 @@ public final class CoverageCsv {
     private final String sourceName;
     private final List<String> columns;
     private final List<String> current = new ArrayList<>();
+    private boolean oddText;
 
     Fields(String sourceName, List<String> columns) {
       this.sourceName = sourceName;
@@ -339,16 +360,23 @@ public final class CoverageCsv {
     @Override
     protected void handleBegin(long startingLineNumber) {
       current.clear();
+      oddText = false;
     }
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      for (int i = offset; i < offset + len; i++) {
+        char c = buf[i];
+        if (c < ' ' || c >= '\u007F' && (c <= '\u009F' || c == '\uFFFD')) {
+          oddText = true;
+        }
+      }
       current.add(new String(buf, offset, len));
     }
 
     @Override
     protected Record buildRecord() {
-      return new Record(sourceName, columns, getStartingLineNumber(), List.copyOf(current));
+      return new Record(sourceName, columns, getStartingLineNumber(), List.copyOf(current), oddText);
     }
 
     long line() {

@@ -87,7 +87,7 @@ public final class CoverageTable {
   private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
-  private final ImmutableList<String> warnings;
+  private final Supplier<ImmutableList<String>> warnings;
   private final LocalDate firstDate;
   private final LocalDate lastDate;
   private final LocalDate lastInstrumentDate;
@@ -109,7 +109,8 @@ public final class CoverageTable {
     }
     this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
     this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    this.warnings = validate();
+    validate();
+    this.warnings = Suppliers.memoize(this::overlaps);
     LocalDate first = LocalDate.MAX;
     LocalDate last = LocalDate.MIN;
     LocalDate lastInstrument = LocalDate.MIN;
@@ -136,11 +137,11 @@ public final class CoverageTable {
   }
 
   /**
-   * Checks the rows and notes as a whole; returns the overlaps, which are allowed.
+   * Checks the rows and notes as a whole.
    *
    * @throws IllegalArgumentException naming the line and column of the first fault
    */
-  private ImmutableList<String> validate() {
+  private void validate() {
     for (CoverageRow row : rows) {
       checkDate(row, row.period().start(), "valid_from");
       checkDate(row, row.period().endInclusive(), "valid_to");
@@ -173,6 +174,10 @@ public final class CoverageTable {
             + ", but was the same row: " + CoverageCsv.quote(row.toString()));
       }
     }
+  }
+
+  /** Describes the overlaps of periods of one country and instrument, which are allowed. */
+  private ImmutableList<String> overlaps() {
     ImmutableList.Builder<String> overlaps = ImmutableList.builder();
     for (ImmutableList<CoverageRow> countryRows : rowsByCountry.values()) {
       Map<String, List<CoverageRow>> byScheme = new HashMap<>();
@@ -355,7 +360,7 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public List<String> warnings() {
-    return warnings;
+    return warnings.get();
   }
 
   /**
