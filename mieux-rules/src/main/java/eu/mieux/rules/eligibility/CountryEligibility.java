@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * use. The answer is the same on every day of a segment, so a check returns the segment's decision
  * itself, which says on which days it holds ({@link CountryDecision#holdsFrom()},
  * {@link CountryDecision#holdsUntil()}): two checks on days of the same segment return the same
- * object. A check finds the segment by a binary search of the country's sorted cut dates; once
+ * object. A check finds the segment by a binary search of the country's cut dates as epoch days; once
  * warm it allocates nothing. The table was checked as a whole when it loaded (dates within
  * {@link CoverageTable#FIRST_DAY} and {@link CoverageTable#LAST_DAY}, at most
  * {@link CoverageTable#MAX_ROWS_PER_COUNTRY} rows per country), so a check never throws, whatever
@@ -189,7 +189,7 @@ public final class CountryEligibility {
       cuts.add(note.period().start());
       cuts.add(note.period().endInclusive().plusDays(1));
     }
-    return new Timeline(country, rows, notes, cuts.toArray(new LocalDate[0]));
+    return new Timeline(country, rows, notes, cuts);
   }
 
   /**
@@ -375,21 +375,26 @@ public final class CountryEligibility {
     private final Country country;
     private final List<CoverageRow> rows;
     private final List<CoverageNote> notes;
-    /** The cuts, ascending: the first day of segments 1 to n. */
-    private final LocalDate[] cuts;
+    /** The cuts as epoch days, ascending: the first day of segments 1 to n. */
+    private final long[] cuts;
     private final AtomicReferenceArray<CountryDecision> decisions;
 
-    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes, LocalDate[] cuts) {
+    Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes,
+        SortedSet<LocalDate> cuts) {
       this.country = country;
       this.rows = rows;
       this.notes = notes;
-      this.cuts = cuts;
-      this.decisions = new AtomicReferenceArray<>(cuts.length + 1);
+      this.cuts = new long[cuts.size()];
+      int i = 0;
+      for (LocalDate cut : cuts) {
+        this.cuts[i++] = cut.toEpochDay();
+      }
+      this.decisions = new AtomicReferenceArray<>(this.cuts.length + 1);
     }
 
     /** The decision of the segment holding the date, shared by every date of the segment. */
     CountryDecision decisionOn(LocalDate date) {
-      int found = Arrays.binarySearch(cuts, date);
+      int found = Arrays.binarySearch(cuts, date.toEpochDay());
       int index = found >= 0 ? found + 1 : -found - 1;
       CountryDecision decision = decisions.get(index);
       if (decision == null) {
@@ -400,10 +405,11 @@ public final class CountryEligibility {
     }
 
     private CountryDecision build(int index) {
-      Optional<LocalDate> first = index == 0 ? Optional.empty() : Optional.of(cuts[index - 1]);
-      Optional<LocalDate> last = index == cuts.length ? Optional.empty()
-          : Optional.of(cuts[index].minusDays(1));
-      LocalDate day = first.orElseGet(() -> cuts[0].minusDays(1));
+      Optional<LocalDate> first = index == 0
+          ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(cuts[index - 1]));
+      Optional<LocalDate> last = index == cuts.length
+          ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(cuts[index] - 1));
+      LocalDate day = LocalDate.ofEpochDay(index == 0 ? cuts[0] - 1 : cuts[index - 1]);
       return CountryEligibility.this.decide(country, day, first, last, rows, notes);
     }
   }

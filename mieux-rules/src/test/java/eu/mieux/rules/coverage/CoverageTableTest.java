@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -211,5 +215,41 @@ class CoverageTableTest {
     assertThatThrownBy(() -> read(HEADER + "UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31," + name + ",s\n"))
         .hasMessageContaining("'\\u001B[31mxxx").hasMessageEndingWith("x…'")
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
+
+  /** The date bound, as a property: a date outside it anywhere is refused at its line and column. */
+  @Property(tries = 200)
+  void aDateOutsideTheRangeIsRefusedWhereItStands(@ForAll @IntRange(max = 20) int before,
+      @ForAll boolean end, @ForAll @LongRange(min = -999_999_999, max = 999_999_999) long year) {
+    LocalDate far = LocalDate.of((int) year, 6, 1);
+    if (CoverageTable.DATES.contains(far)) {
+      return;
+    }
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < before; i++) {
+      text.append(ua(LocalDate.of(2000 + i, 1, 1).toString(), LocalDate.of(2000 + i, 12, 31).toString()));
+    }
+    boolean early = far.isBefore(CoverageTable.FIRST_DAY);
+    String from = early || !end ? far.toString() : "2014-01-01";
+    String to = early ? "2014-01-01" : far.toString();
+    String column = from.equals(far.toString()) ? "valid_from" : "valid_to";
+    assertThatThrownBy(() -> read(text + ua(from, to))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("gen.csv:" + (before + 2) + ": column " + column + ": " + column
+            + " must be within 1990-01-01 and 2100-12-31, but was " + far);
+  }
+
+  /** The row bound, as a property: a country's rows load up to 500 and are refused from 501. */
+  @Property(tries = 30)
+  void aCountryLoadsUpToTheRowBound(@ForAll @IntRange(min = 495, max = 505) int count) {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < count; i++) {
+      LocalDate day = CoverageTable.FIRST_DAY.plusDays(i);
+      text.append(ua(day.toString(), day.toString()));
+    }
+    if (count <= CoverageTable.MAX_ROWS_PER_COUNTRY) {
+      assertThat(read(text.toString()).rowsOf(Country.UA)).hasSize(count);
+    } else {
+      assertThatThrownBy(() -> read(text.toString())).hasMessageStartingWith("gen.csv:502: column iso2:");
+    }
   }
 }
