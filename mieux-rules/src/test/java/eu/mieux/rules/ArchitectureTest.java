@@ -22,10 +22,16 @@ class ArchitectureTest {
   static final ArchRule noJackson = noClasses().that().resideInAPackage("eu.mieux.rules..")
       .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
 
+  /** Rule checks that throw {@link AssertionError} live in the kit, {@code mieux-testing} (issue 13). */
+  @ArchTest
+  static final ArchRule noAssertionErrors = noClasses().that().resideInAPackage("eu.mieux.rules..")
+      .should().dependOnClassesThat().areAssignableTo(AssertionError.class)
+      .orShould().resideInAPackage("eu.mieux.rules.testing..");
+
   @ArchTest
   static final ArchRule onlyCoverageDoesIoAndLogging = noClasses().that()
       .resideInAPackage("eu.mieux.rules..").and().resideOutsideOfPackage("eu.mieux.rules.coverage..")
-      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "org.slf4j..");
+      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "org.slf4j..", "de.siegmar.fastcsv..");
 
   @ArchTest
   static final ArchRule publicClassesAreFinal = classes().that().resideInAPackage("eu.mieux.rules..")
