@@ -14,7 +14,6 @@ import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * use. The answer is the same on every day of a segment, so a check returns the segment's decision
  * itself, which says on which days it holds ({@link CountryDecision#holdsFrom()},
  * {@link CountryDecision#holdsUntil()}): two checks on days of the same segment return the same
- * object. A check finds the segment by a binary search of the country's cut dates as epoch days; once
+ * object. A check finds the segment from the segment of its year's 1 January, then one or two
+ * comparisons of epoch days (most cuts fall on 1 January); once
  * warm it allocates nothing. The table was checked as a whole when it loaded (dates within
  * {@link CoverageTable#FIRST_DAY} and {@link CoverageTable#LAST_DAY}, at most
  * {@link CoverageTable#MAX_ROWS_PER_COUNTRY} rows per country), so a check never throws, whatever
@@ -377,6 +377,13 @@ public final class CountryEligibility {
     private final List<CoverageNote> notes;
     /** The cuts as epoch days, ascending: the first day of segments 1 to n. */
     private final long[] cuts;
+    /** The year of the first cut. */
+    private final int firstYear;
+    /**
+     * For each year from {@link #firstYear} to the last cut's: the segment of its 1 January, where
+     * the search for a date of that year starts (most cuts fall on 1 January).
+     */
+    private final int[] yearStarts;
     private final AtomicReferenceArray<CountryDecision> decisions;
 
     Timeline(Country country, List<CoverageRow> rows, List<CoverageNote> notes,
@@ -389,19 +396,35 @@ public final class CountryEligibility {
       for (LocalDate cut : cuts) {
         this.cuts[i++] = cut.toEpochDay();
       }
+      this.firstYear = cuts.first().getYear();
+      this.yearStarts = new int[cuts.last().getYear() - firstYear + 1];
+      for (int year = 0; year < yearStarts.length; year++) {
+        yearStarts[year] = segment(LocalDate.of(firstYear + year, 1, 1).toEpochDay(), 0);
+      }
       this.decisions = new AtomicReferenceArray<>(this.cuts.length + 1);
     }
 
     /** The decision of the segment holding the date, shared by every date of the segment. */
     CountryDecision decisionOn(LocalDate date) {
-      int found = Arrays.binarySearch(cuts, date.toEpochDay());
-      int index = found >= 0 ? found + 1 : -found - 1;
+      int year = date.getYear() - firstYear;
+      int index = year < 0 ? 0 // before the first cut's year
+          : year >= yearStarts.length ? cuts.length // after the last cut's year
+          : segment(date.toEpochDay(), yearStarts[year]);
       CountryDecision decision = decisions.get(index);
       if (decision == null) {
         decisions.compareAndSet(index, null, build(index));
         decision = decisions.get(index);
       }
       return decision;
+    }
+
+    /** The segment of a day: the number of cuts on or before it, counted on from {@code from}. */
+    private int segment(long day, int from) {
+      int index = from;
+      while (index < cuts.length && cuts[index] <= day) {
+        index++;
+      }
+      return index;
     }
 
     private CountryDecision build(int index) {
