@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
  * One entry of the knowledge register (KM4; 001:163-166): a case study or a real Action, with what
@@ -150,10 +151,10 @@ public abstract class RegisterEntry {
   @Value.Check
   void check() {
     Invariants.checkNotBlank("title", title());
-    checkState(!citations().isEmpty(), "citations must not be empty, but was %s for '%s'",
-        citations(), title());
-    checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for '%s'",
-        thematicAreas(), title());
+    checkState(!citations().isEmpty(), "citations must not be empty, but was %s for %s",
+        citations(), Quote.of(title()));
+    checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for %s",
+        thematicAreas(), Quote.of(title()));
     Invariants.checkNoDuplicates("urlSlugs", urlSlugs());
     Invariants.checkNoDuplicates("countries", countries());
     Invariants.checkNoDuplicates("regions", regions());
@@ -162,8 +163,8 @@ public abstract class RegisterEntry {
     Invariants.checkNoDuplicates("deliverableTypes", deliverableTypes());
     for (int i = 0; i < urlSlugs().size(); i++) {
       checkState(SLUG.matcher(urlSlugs().get(i)).matches(),
-          "urlSlugs[%s] must look like '182-kenya-data-management', but was '%s'", i,
-          urlSlugs().get(i));
+          "urlSlugs[%s] must look like '182-kenya-data-management', but was %s", i,
+          Quote.of(urlSlugs().get(i)));
     }
     for (int i = 0; i < subTopics().size(); i++) {
       checkState(thematicAreas().contains(subTopics().get(i).area()),
