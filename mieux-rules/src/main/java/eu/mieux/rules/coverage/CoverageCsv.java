@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
+import eu.mieux.model.internal.Quote;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -48,9 +49,6 @@ public final class CoverageCsv {
   /** The header of {@code coverage-notes.csv}, in order. */
   public static final List<String> NOTES_HEADER = List.of(
       "iso2", "valid_from", "valid_to", "note", "source");
-
-  /** The longest input quoted in an error message, in characters; longer input is cut with '…'. */
-  private static final int QUOTE_LIMIT = 80;
 
   private CoverageCsv() {}
 
@@ -257,22 +255,9 @@ public final class CoverageCsv {
     return record;
   }
 
-  /**
-   * Quotes input for a message: in single quotes, control characters shown as {@code \}{@code uXXXX},
-   * at most {@value #QUOTE_LIMIT} characters, then '…'.
-   */
+  /** Quotes input for a message, bounded and escaped as every mieux message quotes input. */
   static String quote(String value) {
-    StringBuilder quoted = new StringBuilder("'");
-    int end = Math.min(value.length(), QUOTE_LIMIT);
-    for (int i = 0; i < end; i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c)) {
-        quoted.append(String.format("\\u%04X", (int) c));
-      } else {
-        quoted.append(c);
-      }
-    }
-    return quoted.append(value.length() > end ? "…'" : "'").toString();
+    return Quote.of(value);
   }
 
   private static List<Record> records(String input, String sourceName, List<String> header) {

@@ -189,10 +189,10 @@ class CoverageTableTest {
   @Test
   void tablesMadeFromRowsAreCheckedAlike() {
     CoverageRow far = CoverageRow.of(7, Country.UA, "Ukraine", Optional.of(Instrument.ENI),
-        ValidityPeriod.of(LocalDate.of(2014, 1, 1), LocalDate.MAX), "b", "s");
+        ValidityPeriod.of(LocalDate.of(2014, 1, 1), LocalDate.of(9999, 12, 31)), "b", "s");
     assertThatThrownBy(() -> CoverageTable.of("t", List.of(far), List.of()))
         .hasMessageStartingWith("CoverageTable.of:7: column valid_to: valid_to must be within");
-    CoverageNote note = CoverageNote.of(Country.UA, ValidityPeriod.of(LocalDate.MIN,
+    CoverageNote note = CoverageNote.of(Country.UA, ValidityPeriod.of(LocalDate.of(1900, 1, 1),
         LocalDate.of(2000, 1, 1)), "n", "s");
     CoverageRow row = CoverageRow.of(2, Country.UA, "Ukraine", Optional.of(Instrument.ENI),
         ValidityPeriod.of(LocalDate.of(2014, 1, 1), LocalDate.of(2020, 12, 31)), "b", "s");
