@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import de.siegmar.fastcsv.reader.CsvReader;
 import eu.mieux.model.country.Country;
 import eu.mieux.rules.MieuxRules;
 import java.lang.reflect.InvocationTargetException;
@@ -17,14 +18,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rule checks run in a class loader that holds only mieux and its runtime dependencies (Guava,
- * SLF4J): no JUnit, AssertJ, TestNG or opentest4j, as in a project with no test framework at all.
+ * SLF4J, FastCSV): no JUnit, AssertJ, TestNG or opentest4j, as in a project with no test framework at all.
  */
 class WithoutTestFrameworkTest {
 
   @Test
   void theChecksRunAndFailWithNoTestFrameworkOnTheClasspath() throws Exception {
     URL[] urls = {location(MieuxAssertions.class), location(MieuxRules.class), location(Country.class),
-        location(ImmutableList.class), location(LoggerFactory.class)};
+        location(ImmutableList.class), location(LoggerFactory.class), location(CsvReader.class)};
     try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
       assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.junit.jupiter.api.Assertions"));
       assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.opentest4j.AssertionFailedError"));

@@ -13,8 +13,6 @@ import eu.mieux.model.decision.Severity;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Request;
 import eu.mieux.rules.MieuxRules;
-import eu.mieux.rules.Policy;
-import eu.mieux.rules.RulesConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -65,15 +63,16 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: check FILE.json|DIR... [--format text|json] [--strict]\n"
-        + "       check --ndjson FILE [--format text|json] [--strict]\n\n"
+    return "usage: check FILE.json|DIR... [--format text|json] [--strict] [--coverage FILE]\n"
+        + "       check --ndjson FILE [--format text|json] [--strict] [--coverage FILE]\n\n"
         + "FILE.json  a request, Action or case-study document (see README, 'JSON'); '-' reads standard input\n"
         + "DIR        every *.json file under the directory, recursively, in path order\n"
         + "--ndjson   one document per line (NDJSON); FILE '-' reads standard input; blank lines are skipped\n"
         + "--format   text (default): one file: what it is, then one line per finding;\n"
         + "           several documents: one line per document, then a summary line;\n"
         + "           json: one file: the assessment document; several: one JSON object per document (NDJSON)\n"
-        + "--strict   check country coverage on VERIFIED rows only\n\n"
+        + "--strict   check country coverage on VERIFIED rows only\n"
+        + CoverageOption.USAGE + "\n"
         + "Each document is read up to " + MieuxJson.MAX_DOCUMENT_LENGTH + " bytes; a longer one is malformed.\n"
         + "exit status: 0 valid, 1 breaks a rule or a model invariant, 2 malformed JSON or usage error;\n"
         + "             several documents: the worst document's status\n";
@@ -84,7 +83,8 @@ final class CheckCommand implements Command {
     Arguments arguments;
     String format;
     try {
-      arguments = Arguments.parse(args, Set.of("--format", "--ndjson"), Set.of("--strict"));
+      arguments = Arguments.parse(args, Set.of("--format", "--ndjson", CoverageOption.NAME),
+          Set.of("--strict"));
       format = arguments.format(List.of("text", "json"));
       if (arguments.value("--ndjson").isPresent() && !arguments.positional().isEmpty()) {
         throw new IllegalArgumentException("--ndjson takes no FILE.json, but got " + arguments.positional());
@@ -95,8 +95,13 @@ final class CheckCommand implements Command {
     } catch (IllegalArgumentException e) {
       return usageError(err, e.getMessage());
     }
-    MieuxRules rules = arguments.flag("--strict")
-        ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
+    MieuxRules rules;
+    try {
+      rules = CoverageOption.rules(arguments.value(CoverageOption.NAME), arguments.flag("--strict"));
+    } catch (IllegalArgumentException e) {
+      err.println("mieux " + name() + ": " + Terminal.escape(e.getMessage(), 2000));
+      return USAGE;
+    }
     List<String> files = arguments.positional();
     if (arguments.value("--ndjson").isEmpty() && files.size() == 1 && !isDirectory(files.get(0))) {
       return single(files.get(0), in, out, err, rules, format);

@@ -13,8 +13,6 @@ import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RequestDecision;
 import eu.mieux.model.request.RequesterKind;
 import eu.mieux.rules.MieuxRules;
-import eu.mieux.rules.Policy;
-import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.eligibility.CountryLookup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +85,9 @@ public final class EligibilityCommand implements Command {
   @Override
   public String usage() {
     return "usage: eligibility COUNTRY DATE [--requester KIND[,KIND...]] [--strict] [--format text|json|csv]\n"
-        + "       eligibility --csv FILE [--requester KIND[,KIND...]] [--strict] [--format csv|json]\n\n"
+        + "                   [--coverage FILE]\n"
+        + "       eligibility --csv FILE [--requester KIND[,KIND...]] [--strict] [--format csv|json]\n"
+        + "                   [--coverage FILE]\n\n"
         + "COUNTRY  ISO alpha-2 or alpha-3 code or English name (UA, UKR, Ukraine, Palestine, AN)\n"
         + "DATE     ISO date yyyy-mm-dd, such as 2016-05-01\n"
         + "--requester KIND[,KIND...]  the kind of each requesting body of a (joint) request, one of\n"
@@ -97,7 +97,8 @@ public final class EligibilityCommand implements Command {
         + "                  batch: csv (default) or json (one object per row, NDJSON)\n"
         + "--csv FILE        batch mode, streamed: RFC 4180 CSV, UTF-8, header 'iso2,date' (codes or names);\n"
         + "                  output header '" + CSV_HEADER + "'; FILE '-' reads standard input\n"
-        + "                  and then writes each row as soon as it is decided; --csv is given once\n\n"
+        + "                  and then writes each row as soon as it is decided; --csv is given once\n"
+        + CoverageOption.USAGE + "\n"
         + "A bad row (unknown country, bad date, wrong column count, a byte that is not UTF-8) is reported on\n"
         + "standard error as FILE:LINE:COLUMN and the run goes on. A record longer than "
         + MAX_RECORD_LENGTH + " characters\nor malformed quoting stops the batch. "
@@ -111,6 +112,7 @@ public final class EligibilityCommand implements Command {
     List<String> positional = new ArrayList<>();
     Optional<String> csv = Optional.empty();
     Optional<List<RequesterKind>> requester = Optional.empty();
+    Optional<String> coverage = Optional.empty();
     boolean strict = false;
     String format = "text";
     for (int i = 0; i < args.size(); i++) {
@@ -122,11 +124,14 @@ public final class EligibilityCommand implements Command {
         case "--csv":
         case "--format":
         case "--requester":
+        case CoverageOption.NAME:
           if (i + 1 >= args.size()) {
             return usageError(err, arg + " needs a value");
           }
           String value = args.get(++i);
-          if (arg.equals("--csv")) {
+          if (arg.equals(CoverageOption.NAME)) {
+            coverage = Optional.of(value);
+          } else if (arg.equals("--csv")) {
             if (csv.isPresent()) {
               return usageError(err, "--csv must be given once (one batch per run; concatenate the files "
                   + "or run once per file), but was given twice");
@@ -163,18 +168,25 @@ public final class EligibilityCommand implements Command {
       if (format.equals("text")) {
         format = "csv";
       }
-      return batch(csv.get(), requester, strict, format, in, out, err);
-    }
-    if (positional.size() != 2) {
+    } else if (positional.size() != 2) {
       return usageError(err, "expected COUNTRY and DATE, but got " + positional);
     }
-    return single(positional.get(0), positional.get(1), requester, strict, format, out, err);
+    MieuxRules rules;
+    try {
+      rules = CoverageOption.rules(coverage, strict);
+    } catch (IllegalArgumentException e) {
+      err.println("mieux " + name() + ": " + Terminal.escape(e.getMessage(), 2000));
+      return USAGE;
+    }
+    if (csv.isPresent()) {
+      return batch(rules, csv.get(), requester, format, in, out, err);
+    }
+    return single(rules, positional.get(0), positional.get(1), requester, strict, format, out, err);
   }
 
-  private int single(String countryInput, String dateInput, Optional<List<RequesterKind>> requester,
-      boolean strict, String format, PrintStream out, PrintStream err) {
-    MieuxRules rules = strict
-        ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
+  private int single(MieuxRules rules, String countryInput, String dateInput,
+      Optional<List<RequesterKind>> requester, boolean strict, String format, PrintStream out,
+      PrintStream err) {
     List<Country> countries;
     LocalDate date;
     try {
@@ -238,10 +250,8 @@ public final class EligibilityCommand implements Command {
     }
   }
 
-  private int batch(String file, Optional<List<RequesterKind>> requester, boolean strict, String format, InputStream in,
-      PrintStream out, PrintStream err) {
-    MieuxRules rules = strict
-        ? MieuxRules.of(RulesConfig.standard().withPolicy(Policy.strict())) : MieuxRules.standard();
+  private int batch(MieuxRules rules, String file, Optional<List<RequesterKind>> requester, String format,
+      InputStream in, PrintStream out, PrintStream err) {
     CountryLookup lookup = rules.countryLookup();
     boolean stdin = file.equals("-");
     String source = stdin ? "<stdin>" : Terminal.escape(file, 200);

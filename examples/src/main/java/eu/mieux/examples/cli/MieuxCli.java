@@ -53,7 +53,8 @@ public final class MieuxCli {
    */
   public static MieuxCli standard() {
     return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new ScoreCommand(),
-        new ExpertsCommand(), new RegisterCommand(), new IatiCommand(), new CompareCommand()));
+        new ExpertsCommand(), new RegisterCommand(), new IatiCommand(), new CompareCommand(),
+        new CoverageCommand()));
   }
 
   /**

@@ -1,101 +1,221 @@
 package eu.mieux.rules.coverage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
-import com.google.common.collect.TreeRangeMap;
+import com.google.common.hash.Hashing;
+import com.google.common.io.ByteStreams;
 import eu.mieux.model.country.Country;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
- * The coverage data, indexed by country and date: which rows apply to a country on a date.
+ * The coverage data: which EU instrument covered which country when, grouped by country, checked as
+ * a whole before any rule uses it.
  *
- * <p>Rows are grouped by country when the table is made. The shipped table ({@link #standard()})
- * goes further: loading it reads the file and indexes its lines by country, with each line's
- * period, and parses a country's rows on the first call that needs them, so that the first check in
- * a fresh JVM parses one country's rows rather than 1,639 ({@link #rows()} parses them all). The
- * shipped file is checked whole by the build's tests. The date index of a country is built
- * once, on its first lookup: a Guava {@link ImmutableRangeMap} from date ranges to the rows valid in
- * them (rows overlap, so they are merged with {@link TreeRangeMap#merge}). A lookup is then one
- * array access and one binary search. Choice: lazy per country, so that loading the table, and the
- * first check in a fresh JVM, stay fast.
+ * <p>A table is made from rows that satisfy, whatever their source (the shipped file,
+ * {@link #read(Path)}, {@link #read(Reader, String)} or {@link #of}):
+ * <ul>
+ *   <li>every date lies within {@link #FIRST_DAY} and {@link #LAST_DAY} (1990-01-01 to
+ *       2100-12-31), and each period ends on or after its start;</li>
+ *   <li>a country has at most {@link #MAX_ROWS_PER_COUNTRY} rows;</li>
+ *   <li>no row repeats another exactly (same country, name, instrument, period, basis and source);
+ *       an exact duplicate is an error;</li>
+ *   <li>periods of one country and instrument may overlap (the shipped data gives DCI geographic
+ *       and DCI thematic rows for the same years): each overlap is reported in
+ *       {@link #warnings()}, and every row that applies is cited;</li>
+ *   <li>a file is at most {@link #MAX_BYTES} bytes of UTF-8 CSV, each field as
+ *       {@link CoverageCsv} reads it.</li>
+ * </ul>
+ * Each error is an {@link IllegalArgumentException} naming the source, line and column, such as
+ * {@code coverage.csv:12: column valid_to: valid_to must be within 1990-01-01 and 2100-12-31, but
+ * was +999999999-12-31}. A table that loads never throws at check time.
  *
  * <pre>{@code
- * CoverageTable table = CoverageTable.standard();
- * List<CoverageRow> rows = table.rowsOn(Country.UA, LocalDate.of(2016, 5, 1)); // ENI, DAC_ODA
+ * CoverageTable table = CoverageTable.read(Path.of("coverage.csv"));   // a newer data set
+ * MieuxRules rules = MieuxRules.of(table, RulesConfig.standard());
+ * table.sha256();                                                     // the file's identity
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class CoverageTable {
 
+  /** The first day a row or note may name: 1990-01-01. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
+
+  /** The last day a row or note may name: 2100-12-31. */
+  public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
+  /** The most rows one country may have. */
+  public static final int MAX_ROWS_PER_COUNTRY = 500;
+
+  /** The largest coverage file read, in bytes: 16 MiB. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  /** The name of the shipped file, its {@link #source()}. */
+  private static final String STANDARD_SOURCE = "coverage.csv";
+
+  /** The days a row or note may name. */
+  static final Range<LocalDate> DATES = Range.closed(FIRST_DAY, LAST_DAY);
+
   private final String version;
+  private final String source;
+  private final Supplier<Optional<String>> sha256;
+  private final ImmutableList<CoverageRow> rows;
+  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
-  /** The rows of a table made from rows; null for the shipped table until {@link #rows()}. */
-  private volatile ImmutableList<CoverageRow> rows;
-  /** The rows by country of a table made from rows; null for the shipped table. */
-  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
-  /** The shipped file, parsed one country at a time; null for a table made from rows. */
-  private final CoverageCsv.Lines lines;
-  private final int rowCount;
-  private final Set<Country> countries;
-  private final AtomicReferenceArray<ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>>> index;
-  private final DataDates dates;
+  private final Supplier<ImmutableList<String>> warnings;
+  private final LocalDate firstDate;
+  private final LocalDate lastDate;
+  private final LocalDate lastInstrumentDate;
+  private final LocalDate lastReferenceDate;
+  private final Optional<LocalDate> firstReferenceDate;
 
-  private CoverageTable(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
-    this.version = checkVersion(version);
-    checkArgument(!rows.isEmpty(), "rows must not be empty, but was %s", rows);
-    this.rows = ImmutableList.copyOf(rows);
-    this.lines = null;
-    this.rowCount = this.rows.size();
-    this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
-    this.countries = Collections.unmodifiableSet(rowsByCountry.keySet());
-    this.dates = new DataDates();
-    for (CoverageRow row : this.rows) {
-      dates.add(row.period().start(), row.period().endInclusive(), row.isReference());
+  private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
+      List<CoverageRow> rows, List<CoverageNote> notes) {
+    this.version = Objects.requireNonNull(version, "version");
+    if (version.isBlank()) {
+      throw new IllegalArgumentException("version must not be blank, but was '" + version + "'");
     }
+    this.source = source;
+    this.sha256 = sha256;
+    this.rows = ImmutableList.copyOf(rows);
     this.notes = ImmutableList.copyOf(notes);
+    if (this.rows.isEmpty()) {
+      throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
+    }
+    this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
     this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    this.index = new AtomicReferenceArray<>(Country.values().length);
+    validate();
+    this.warnings = Suppliers.memoize(this::overlaps);
+    LocalDate first = LocalDate.MAX;
+    LocalDate last = LocalDate.MIN;
+    LocalDate lastInstrument = LocalDate.MIN;
+    LocalDate lastReference = LocalDate.MIN;
+    LocalDate firstReference = LocalDate.MAX;
+    for (CoverageRow row : this.rows) {
+      LocalDate start = row.period().start();
+      LocalDate end = row.period().endInclusive();
+      first = start.isBefore(first) ? start : first;
+      last = end.isAfter(last) ? end : last;
+      if (row.isReference()) {
+        lastReference = end.isAfter(lastReference) ? end : lastReference;
+        firstReference = start.isBefore(firstReference) ? start : firstReference;
+      } else {
+        lastInstrument = end.isAfter(lastInstrument) ? end : lastInstrument;
+      }
+    }
+    this.firstDate = first;
+    this.lastDate = last;
+    this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
+    this.lastReferenceDate = lastReference.equals(LocalDate.MIN) ? last : lastReference;
+    this.firstReferenceDate = firstReference.equals(LocalDate.MAX)
+        ? Optional.empty() : Optional.of(firstReference);
   }
 
-  private CoverageTable(String version, CoverageCsv.Lines lines, List<CoverageNote> notes) {
-    this.version = checkVersion(version);
-    this.rows = null;
-    this.rowsByCountry = null;
-    this.lines = lines;
-    this.rowCount = lines.rowCount;
-    this.countries = lines.countries;
-    this.dates = lines.dates;
-    this.notes = ImmutableList.copyOf(notes);
-    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    this.index = new AtomicReferenceArray<>(Country.values().length);
+  /**
+   * Checks the rows and notes as a whole.
+   *
+   * @throws IllegalArgumentException naming the line and column of the first fault
+   */
+  private void validate() {
+    for (CoverageRow row : rows) {
+      checkDate(row, row.period().start(), "valid_from");
+      checkDate(row, row.period().endInclusive(), "valid_to");
+    }
+    for (int i = 0; i < notes.size(); i++) {
+      CoverageNote note = notes.get(i);
+      if (!DATES.encloses(note.period().toRange())) {
+        throw new IllegalArgumentException(source + ": notes[" + i + "]: period must be within "
+            + FIRST_DAY + " and " + LAST_DAY + ", but was " + note.period());
+      }
+    }
+    for (Map.Entry<Country, ImmutableList<CoverageRow>> entry : rowsByCountry.entrySet()) {
+      if (entry.getValue().size() > MAX_ROWS_PER_COUNTRY) {
+        throw error(entry.getValue().get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
+            + " most " + MAX_ROWS_PER_COUNTRY + ", but " + entry.getKey() + " had "
+            + entry.getValue().size());
+      }
+    }
+    for (Map.Entry<Country, ImmutableList<CoverageNote>> entry : notesByCountry.entrySet()) {
+      if (entry.getValue().size() > MAX_ROWS_PER_COUNTRY) {
+        throw new IllegalArgumentException(source + ": notes per country must be at most "
+            + MAX_ROWS_PER_COUNTRY + ", but " + entry.getKey() + " had " + entry.getValue().size());
+      }
+    }
+    Map<CoverageRow, CoverageRow> seen = new HashMap<>();
+    for (CoverageRow row : rows) {
+      CoverageRow earlier = seen.putIfAbsent(row, row);
+      if (earlier != null) {
+        throw error(row, "iso2", "row must not repeat line " + earlier.line()
+            + ", but was the same row: " + CoverageCsv.quote(row.toString()));
+      }
+    }
   }
 
-  /** The shipped table: the file indexed by country, each country's rows parsed on first use. */
-  static CoverageTable lazy(String version, CoverageCsv.Lines lines, List<CoverageNote> notes) {
-    return new CoverageTable(version, lines, notes);
+  /** Describes the overlaps of periods of one country and instrument, which are allowed. */
+  private ImmutableList<String> overlaps() {
+    ImmutableList.Builder<String> overlaps = ImmutableList.builder();
+    for (ImmutableList<CoverageRow> countryRows : rowsByCountry.values()) {
+      Map<String, List<CoverageRow>> byScheme = new HashMap<>();
+      for (CoverageRow row : countryRows) {
+        byScheme.computeIfAbsent(row.scheme(), scheme -> new ArrayList<>()).add(row);
+      }
+      for (List<CoverageRow> schemeRows : byScheme.values()) {
+        schemeRows.sort(Comparator.comparing(CoverageRow::period)
+            .thenComparingInt(CoverageRow::line));
+        CoverageRow reaching = null;
+        for (CoverageRow row : schemeRows) {
+          if (reaching != null && !row.period().start().isAfter(reaching.period().endInclusive())) {
+            overlaps.add(prefix(row, "valid_from") + "period " + row.period() + " of "
+                + row.country() + " " + row.scheme() + " overlaps line " + reaching.line() + " ("
+                + reaching.period() + "); both rows apply");
+          }
+          if (reaching == null || row.period().endInclusive().isAfter(reaching.period().endInclusive())) {
+            reaching = row;
+          }
+        }
+      }
+    }
+    return overlaps.build();
   }
 
-  private static String checkVersion(String version) {
-    Objects.requireNonNull(version, "version");
-    checkArgument(!version.isBlank(), "version must not be blank, but was '%s'", version);
-    return version;
+  private void checkDate(CoverageRow row, LocalDate date, String column) {
+    if (!DATES.contains(date)) {
+      throw error(row, column, column + " must be within " + FIRST_DAY + " and " + LAST_DAY
+          + ", but was " + date);
+    }
+  }
+
+  private String prefix(CoverageRow row, String column) {
+    return source + ":" + row.line() + ": column " + column + ": ";
+  }
+
+  private IllegalArgumentException error(CoverageRow row, String column, String message) {
+    return new IllegalArgumentException(prefix(row, column) + message);
   }
 
   /** Groups rows or notes by country, each group in the order of the data. */
@@ -113,7 +233,7 @@ public final class CoverageTable {
   }
 
   /**
-   * Obtains the coverage data shipped with mieux, read once on first use.
+   * Obtains the coverage data shipped with mieux, read and checked once, on first use.
    *
    * <p>The data is {@code coverage.csv} of version {@link #version()} (research date November 2026,
    * 1,639 rows), with the notes of {@code coverage-notes.csv}.
@@ -125,22 +245,82 @@ public final class CoverageTable {
   }
 
   /**
-   * Obtains a table from rows and notes, such as a newer data set or a small table for tests.
+   * Obtains a table from rows and notes, such as a small table for tests.
+   *
+   * <p>The rows are checked as a whole, as a file's are; messages name each row by its
+   * {@link CoverageRow#line()} and start with {@code CoverageTable.of}.
    *
    * @param version  the data version, such as {@code 2026-11}, not blank
    * @param rows  the rows, not empty, no null element
    * @param notes  the notes, possibly empty, no null element
-   * @return the table
-   * @throws IllegalArgumentException if the version is blank or there is no row
+   * @return the table, whose {@link #sha256()} is empty
+   * @throws IllegalArgumentException if the version is blank, there is no row, or the rows break a
+   *     rule of the class description
    */
   public static CoverageTable of(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(notes, "notes");
-    return new CoverageTable(version, rows, notes);
+    return new CoverageTable(version, "CoverageTable.of", Optional::empty, rows, notes);
   }
 
   /**
-   * Gets the version of the data, such as {@code 2026-11}.
+   * Obtains a table from a coverage file, such as a newer {@code coverage.csv}, without notes.
+   *
+   * <p>The file is read whole (at most {@link #MAX_BYTES} bytes), decoded as UTF-8 and checked as
+   * the class description says; error messages start with the path as given.
+   *
+   * @param file  the CSV file with the header of {@link CoverageCsv#HEADER}, not null
+   * @return the table; its {@link #version()} is {@code sha256:} and the first 12 hexadecimal
+   *     digits of {@link #sha256()}, its {@link #source()} the path
+   * @throws IllegalArgumentException naming the file, line and column of the first fault
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.1.0
+   */
+  public static CoverageTable read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new IllegalArgumentException(source + ": size must be at most " + MAX_BYTES
+            + " bytes, but was " + size);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + " could not be read: " + e.getMessage(), e);
+    }
+    return ofText(CoverageCsv.decode(bytes, source), source,
+        Hashing.sha256().hashBytes(bytes).toString());
+  }
+
+  /**
+   * Obtains a table from coverage CSV text, without notes.
+   *
+   * @param reader  the CSV text, header first, not null; not closed by this method
+   * @param sourceName  the name to start error messages with, such as a file name, not null
+   * @return the table; its {@link #sha256()} is that of the text encoded as UTF-8, its
+   *     {@link #version()} {@code sha256:} and the first 12 hexadecimal digits of it
+   * @throws IllegalArgumentException naming the source, line and column of the first fault
+   * @throws UncheckedIOException if the reader fails
+   * @since 0.1.0
+   */
+  public static CoverageTable read(Reader reader, String sourceName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    String text = CoverageCsv.text(reader, sourceName);
+    return ofText(text, sourceName, Hashing.sha256().hashString(text, StandardCharsets.UTF_8)
+        .toString());
+  }
+
+  private static CoverageTable ofText(String text, String source, String sha256) {
+    return new CoverageTable("sha256:" + sha256.substring(0, 12), source,
+        () -> Optional.of(sha256), CoverageCsv.rows(text, source), List.of());
+  }
+
+  /**
+   * Gets the version of the data: {@code 2026-11} for the shipped data, {@code sha256:} and 12
+   * hexadecimal digits for a file read with {@link #read(Path)}.
    *
    * @return the version, not blank
    */
@@ -149,27 +329,47 @@ public final class CoverageTable {
   }
 
   /**
-   * Gets all rows, in the order of the data.
+   * Gets where the rows come from: {@code coverage.csv} for the shipped data, the path or source
+   * name given to {@code read}, or {@code CoverageTable.of}.
    *
-   * <p>For the shipped table, the first call parses the rows of every country not parsed yet
-   * (a few tens of milliseconds); the elements are the same objects {@link #rowsOf(Country)}
-   * returns.
+   * @return the source, as error messages and warnings start
+   * @since 0.1.0
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Gets the SHA-256 of the coverage file, in lower-case hexadecimal: with {@link #source()},
+   * {@link #version()} and the row count, the identity of the data behind a decision.
+   *
+   * <p>For the shipped table it is computed on the first call, from the resource.
+   *
+   * @return the 64 hexadecimal digits, or empty for a table made with {@link #of}
+   * @since 0.1.0
+   */
+  public Optional<String> sha256() {
+    return sha256.get();
+  }
+
+  /**
+   * Gets what the data allows but a reader should know: each overlap of two periods of one country
+   * and instrument, as {@code <source>:<line>: column valid_from: period ... overlaps line ...}.
+   *
+   * @return the warnings, in country and instrument order, possibly empty
+   * @since 0.1.0
+   */
+  public List<String> warnings() {
+    return warnings.get();
+  }
+
+  /**
+   * Gets all rows, in the order of the data.
    *
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
-    ImmutableList<CoverageRow> all = rows;
-    if (all == null) {
-      // the shipped table: every country's rows, put back in the order of the file
-      List<CoverageRow> merged = new ArrayList<>(rowCount);
-      for (Country country : countries) {
-        merged.addAll(lines.rowsOf(country));
-      }
-      merged.sort(Comparator.comparingInt(CoverageRow::line));
-      all = ImmutableList.copyOf(merged);
-      rows = all;
-    }
-    return all;
+    return rows;
   }
 
   /**
@@ -187,23 +387,18 @@ public final class CoverageTable {
    * @return the countries, in enum order
    */
   public Set<Country> countries() {
-    return countries;
+    return Collections.unmodifiableSet(rowsByCountry.keySet());
   }
 
   /**
    * Gets the rows of a country, instrument and reference rows alike, in the order of the data.
    *
-   * <p>For the shipped table, the first call for a country parses its rows; later calls return the
-   * same list.
-   *
    * @param country  the country, not null
-   * @return the rows, empty if the data never mentions the country
+   * @return the rows, empty if the data never mentions the country; at most
+   *     {@link #MAX_ROWS_PER_COUNTRY}
    */
   public List<CoverageRow> rowsOf(Country country) {
     Objects.requireNonNull(country, "country");
-    if (lines != null) {
-      return lines.rowsOf(country);
-    }
     ImmutableList<CoverageRow> found = rowsByCountry.get(country);
     return found == null ? ImmutableList.of() : found;
   }
@@ -221,30 +416,12 @@ public final class CoverageTable {
   }
 
   /**
-   * Gets the rows of a country whose period contains a date, instrument and reference rows alike.
-   *
-   * @param country  the country, not null
-   * @param date  the date, not null
-   * @return the rows in the order of the data, possibly empty
-   */
-  public List<CoverageRow> rowsOn(Country country, LocalDate date) {
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(date, "date");
-    RangeMap<LocalDate, ImmutableList<CoverageRow>> ranges = index.get(country.ordinal());
-    if (ranges == null) {
-      ranges = rangesOf(country);
-    }
-    ImmutableList<CoverageRow> found = ranges.get(date);
-    return found == null ? ImmutableList.of() : found;
-  }
-
-  /**
    * Gets the first day of the data: the earliest {@code valid_from} of any row.
    *
    * @return the first date covered by the data
    */
   public LocalDate firstDate() {
-    return dates.first();
+    return firstDate;
   }
 
   /**
@@ -253,17 +430,17 @@ public final class CoverageTable {
    * @return the last date covered by the data
    */
   public LocalDate lastDate() {
-    return dates.last();
+    return lastDate;
   }
 
   /**
    * Gets the last day of the instrument rows: the latest {@code valid_to} of a row that is not
    * {@code DAC_ODA}. After it, the data cannot say whether a country is covered.
    *
-   * @return the last date covered by an instrument row
+   * @return the last date covered by an instrument row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastInstrumentDate() {
-    return dates.lastInstrument();
+    return lastInstrumentDate;
   }
 
   /**
@@ -274,7 +451,7 @@ public final class CoverageTable {
    * @return the last date covered by a reference row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastReferenceDate() {
-    return dates.lastReference();
+    return lastReferenceDate;
   }
 
   /**
@@ -285,7 +462,7 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<LocalDate> firstReferenceDate() {
-    return dates.firstReference();
+    return firstReferenceDate;
   }
 
   /**
@@ -295,32 +472,60 @@ public final class CoverageTable {
    */
   @Override
   public String toString() {
-    return "CoverageTable[" + version + ", " + rowCount + " rows]";
+    return "CoverageTable[" + version + ", " + rows.size() + " rows]";
   }
 
-  private RangeMap<LocalDate, ImmutableList<CoverageRow>> rangesOf(Country country) {
-    TreeRangeMap<LocalDate, ImmutableList<CoverageRow>> ranges = TreeRangeMap.create();
-    for (CoverageRow row : rowsOf(country)) {
-      ranges.merge(toRange(row), ImmutableList.of(row), CoverageTable::concat);
+  /**
+   * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the version
+   * descriptor {@code coverage.properties}, through the same reader and checks as any file.
+   *
+   * @throws IllegalStateException if a resource is missing or the row count differs from the
+   *     descriptor's
+   */
+  static CoverageTable readStandard() {
+    long started = System.nanoTime();
+    Properties descriptor = new Properties();
+    try (Reader reader = new StringReader(resourceText("coverage.properties"))) {
+      descriptor.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("coverage.properties could not be read", e);
     }
-    ImmutableRangeMap<LocalDate, ImmutableList<CoverageRow>> built = ImmutableRangeMap.copyOf(ranges);
-    return index.compareAndSet(country.ordinal(), null, built) ? built : index.get(country.ordinal());
+    ImmutableList<CoverageRow> rows = CoverageCsv.rows(resourceText(STANDARD_SOURCE), STANDARD_SOURCE);
+    ImmutableList<CoverageNote> notes =
+        CoverageCsv.notes(resourceText("coverage-notes.csv"), "coverage-notes.csv");
+    String expectedRows = descriptor.getProperty("rows", "");
+    if (!expectedRows.equals(Integer.toString(rows.size()))) {
+      throw new IllegalStateException(String.format(
+          "coverage.csv must have the %s rows of coverage.properties, but had %s",
+          expectedRows, rows.size()));
+    }
+    CoverageTable table = new CoverageTable(descriptor.getProperty("version", ""), STANDARD_SOURCE,
+        Suppliers.memoize(() -> Optional.of(
+            Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString())), rows, notes);
+    LoggerFactory.getLogger(CoverageTable.class).debug(
+        "coverage data {} read: {} rows, {} notes in {} ms", table.version(), rows.size(),
+        notes.size(), (System.nanoTime() - started) / 1_000_000);
+    return table;
   }
 
-  private static Range<LocalDate> toRange(CoverageRow row) {
-    return Range.closedOpen(row.period().start(), row.period().endInclusive().plusDays(1));
+  private static String resourceText(String name) {
+    return CoverageCsv.decode(resource(name), name);
   }
 
-  private static ImmutableList<CoverageRow> concat(
-      ImmutableList<CoverageRow> left, ImmutableList<CoverageRow> right) {
-    List<CoverageRow> all = new ArrayList<>(left.size() + right.size());
-    all.addAll(left);
-    all.addAll(right);
-    return ImmutableList.copyOf(all);
+  private static byte[] resource(String name) {
+    try (InputStream in = CoverageTable.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource must exist beside "
+            + CoverageTable.class.getName() + ", but was missing: " + name);
+      }
+      return ByteStreams.toByteArray(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + " could not be read", e);
+    }
   }
 
   /** Holds the shipped table; class initialisation runs once and is thread-safe. */
   private static final class Standard {
-    static final CoverageTable TABLE = CoverageCsv.readStandard();
+    static final CoverageTable TABLE = readStandard();
   }
 }

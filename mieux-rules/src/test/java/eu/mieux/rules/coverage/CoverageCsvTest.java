@@ -96,9 +96,10 @@ class CoverageCsvTest {
     assertEquals(LocalDate.of(2001, 12, 2), table.firstDate());
     assertEquals(LocalDate.of(2027, 12, 31), table.lastInstrumentDate());
     assertEquals(LocalDate.of(2025, 12, 31), table.lastReferenceDate());
-    assertTrue(table.rowsOn(Country.UA, LocalDate.of(2016, 5, 1)).stream()
-        .anyMatch(r -> r.instrument().equals(java.util.Optional.of(Instrument.ENI))));
-    assertTrue(table.rowsOn(Country.DE, LocalDate.of(2016, 5, 1)).isEmpty());
+    assertTrue(table.rowsOf(Country.UA).stream()
+        .anyMatch(r -> r.isValidOn(LocalDate.of(2016, 5, 1))
+            && r.instrument().equals(java.util.Optional.of(Instrument.ENI))));
+    assertTrue(table.rowsOf(Country.DE).isEmpty());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,7 +112,10 @@ class CoverageCsvTest {
       UA,UKR,Ukraine,ENI,2014-01-01,2013-12-31,b,s | coverage.csv:2: column valid_to: valid_to must be on or after valid_from 2014-01-01, but was 2013-12-31
       UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,,s | coverage.csv:2: column basis: basis must not be blank
       UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b | coverage.csv:2: column source: row must have 8 columns, but had 7
-      UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,"b,s | coverage.csv:2: column basis: quoted field must end with a quote
+      UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,"b,s | coverage.csv:2: column basis: basis must be one line of text without control characters, but had U+000A
+      UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,"b"x,s | coverage.csv:2: column basis: field must be RFC 4180 CSV, but was not: Unexpected character after closing quote
+      UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s,t | coverage.csv:2: column source: row must have 8 columns, but had 9
+      UA,UKR,Uk\u0007raine,ENI,2014-01-01,2020-12-31,b,s | coverage.csv:2: column name_en: name_en must be one line of text without control characters, but had U+0007 at character 3: 'Uk\\u0007raine'
       """)
   void badInputNamesLineAndColumn(String line, String message) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -120,12 +124,15 @@ class CoverageCsvTest {
   }
 
   @Test
-  void badRowAfterAQuotedMultiLineFieldNamesItsOwnLine() {
-    String text = HEADER + "UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,\"two\nlines\",s\n"
-        + "UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s\nUA,UKR,Ukraine,ENI,x,2020-12-31,b,s\n";
+  void emptyLinesAreSkippedAndLaterLinesKeepTheirNumbers() {
+    String text = HEADER + "\nUA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s\n\r\n\n"
+        + "UA,UKR,Ukraine,ENI,x,2020-12-31,b,s\n";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CoverageCsv.read(new StringReader(text), "coverage.csv"));
-    assertTrue(e.getMessage().startsWith("coverage.csv:5: column valid_from:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("coverage.csv:6: column valid_from:"), e.getMessage());
+    List<CoverageRow> rows = CoverageCsv.read(new StringReader(
+        HEADER + "\n\nUA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s\n\n"), "coverage.csv");
+    assertEquals(4, rows.get(0).line());
   }
 
   @Test

@@ -29,7 +29,7 @@ public final class Main {
     System.out.println("json: " + MieuxJson.write(ukraine));
 
     Request request = Request.builder()
-        .requestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
+        .addRequestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
         .addPartnerCountry(Country.BY)
         .receivedOn(LocalDate.of(2016, 2, 1))
         .channel(Channel.MIEUX_TEAM)
