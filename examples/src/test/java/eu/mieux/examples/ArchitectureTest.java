@@ -41,11 +41,11 @@ class ArchitectureTest {
       .because("rules decide; JSON is a binding of its own (STYLE §1, §10)");
 
   @ArchTest
-  static final ArchRule onlyTheCoveragePackageReadsFilesOrLogs = noClasses()
+  static final ArchRule onlyTheDataReadersReadFilesOrLogs = noClasses()
       .that().resideInAPackage(RULES)
-      .and().resideOutsideOfPackage("eu.mieux.rules.coverage..")
+      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "org.slf4j..")
-      .because("CoverageCsv is the only reader of coverage.csv (STYLE §6, §10)");
+      .because("CoverageCsv is the only reader of coverage.csv, RuleCatalogue of rules.csv (STYLE §6, §10)");
 
   @ArchTest
   static final ArchRule jsonDoesNotDependOnRules = noClasses()
@@ -57,6 +57,8 @@ class ArchitectureTest {
   static final ArchRule immutablesImplementationsStayInsideTheModel = noClasses()
       .that().resideInAPackage("eu.mieux..")
       .and().resideOutsideOfPackage(MODEL)
+      .and(describe("are not an Immutables value, its builder or its generated class",
+          (JavaClass c) -> !isImmutablesPart(c)))
       .should().dependOnClassesThat(describe("are mieux classes named Immutable*",
           (JavaClass c) -> c.getPackageName().startsWith("eu.mieux.")
               && c.getSimpleName().startsWith("Immutable")))
@@ -80,6 +82,7 @@ class ArchitectureTest {
       .and().areNotInterfaces()
       .and().areNotEnums()
       .and().areNotRecords()
+      .and(describe("are not abstract Immutables values", (JavaClass c) -> !c.isAnnotatedWith(IMMUTABLE)))
       .should().haveModifier(JavaModifier.FINAL);
 
   @ArchTest
@@ -107,6 +110,15 @@ class ArchitectureTest {
   static final ArchRule onlyExamplesUseStandardStreams = noClasses()
       .that().resideOutsideOfPackage("eu.mieux.examples..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+  private static final String IMMUTABLE = "org.immutables.value.Value$Immutable";
+
+  /** An abstract Immutables value, its nested builder, or the class Immutables generated for it. */
+  private static boolean isImmutablesPart(JavaClass c) {
+    return c.isAnnotatedWith(IMMUTABLE)
+        || (c.getSimpleName().startsWith("Immutable") && c.getPackageName().startsWith("eu.mieux."))
+        || c.getEnclosingClass().map(ArchitectureTest::isImmutablesPart).orElse(false);
+  }
 
   /**
    * Calls that read the date or the wall clock. {@code System.nanoTime} is not one: it measures an

@@ -8,7 +8,6 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -19,6 +18,7 @@ import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.model.theme.ThematicArea;
 import eu.mieux.rules.PhaseCalendar;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.rules.theme.ThematicScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,15 +33,15 @@ import java.util.Set;
  * Assesses an Action against the rules on Actions, Activities and experts, reporting every finding at
  * once (RULES.md §2.1, §4.2, §4.3, §7).
  *
- * <p>Rules applied, in this order:
+ * <p>Rules applied, in this order, each finding citing its entry in the {@link RuleCatalogue}:
  * <ul>
- *   <li>R-EL8 (error): every partner country is outside the EU on the start date (003:216);</li>
+ *   <li>R-EL8 (error): every partner country is outside the EU on the start date;</li>
  *   <li>R-EL7 (error): the thematic areas are within the mandate on the request date, or the start
  *       date when the request date is unknown;</li>
  *   <li>M-PH1 (warning): the Action's phase is the phase the {@link PhaseCalendar} gives for that date;</li>
  *   <li>R-LC13 (warning): the code's year is the year the request was received;</li>
  *   <li>R-LC2 (warning): an approved or later Action has an Action Fiche drafted by all three parties;</li>
- *   <li>A1 (warning): the first Activity is a fact-finding mission (003:1434-1436);</li>
+ *   <li>A1 (warning): the first Activity is a fact-finding mission;</li>
  *   <li>R-LC11 (warning): a closed or evaluated Action has six or seven Activities — typical, not
  *       mandatory (RULES.md §13 Q10);</li>
  *   <li>R-LC1 (warning): no Activity starts before the approval date recorded in the history;</li>
@@ -64,33 +64,6 @@ public final class ActionRules {
   static final RuleId AFTER_APPROVAL = RuleId.of("R-LC1");
   static final RuleId FOCAL_POINT_AS_EXPERT = RuleId.of("E5");
   static final RuleId EXPERT_MIX = RuleId.of("E2");
-
-  static final LegalBasis R_EL8 = LegalBasis.ofCitation(
-      "R-EL8: an Action is carried out in a country outside the EU", "003_c3246053945df94a.txt:216");
-  static final LegalBasis PHASES = LegalBasis.ofCitation(
-      "RULES.md §1.1: phase dates (configurable, §13 Q1)",
-      "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
-          + "003_c3246053945df94a.txt:2624");
-  private static final LegalBasis R_LC13 = LegalBasis.ofCitation(
-      "R-LC13: in every known example the code's year is the year the request was submitted [derived]",
-      "003_c3246053945df94a.txt:1352, 003_c3246053945df94a.txt:1362, 003_c3246053945df94a.txt:1454");
-  private static final LegalBasis R_LC2 = LegalBasis.ofCitation(
-      "R-LC2: the Action Fiche is drafted by the MIEUX team, the steering committee and the partner",
-      "001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264");
-  private static final LegalBasis A1 = LegalBasis.ofCitation(
-      "A1: most Actions start with a fact-finding mission", "003_c3246053945df94a.txt:1434-1436");
-  private static final LegalBasis R_LC11 = LegalBasis.ofCitation(
-      "R-LC11: an Action normally groups six or seven Activities (typical, not mandatory)",
-      "001_7b772109f36aa110.txt:53-57, 003_c3246053945df94a.txt:216-220");
-  private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
-      "R-LC1: implementation starts only after approval",
-      "001_7b772109f36aa110.txt:158-161, 003_c3246053945df94a.txt:286-288");
-  private static final LegalBasis E5 = LegalBasis.ofCitation(
-      "E5: a partner-country focal point may be deployed as an expert in another intervention",
-      "003_c3246053945df94a.txt:561, 003_c3246053945df94a.txt:2413");
-  private static final LegalBasis E2 = LegalBasis.ofCitation(
-      "E2: expertise comes mainly from EU member-state administrations and, when needed, non-EU countries",
-      "003_c3246053945df94a.txt:470, 001_7b772109f36aa110.txt:367-369");
 
   private final ThematicScope thematicScope;
   private final PhaseCalendar phases;
@@ -149,7 +122,7 @@ public final class ActionRules {
     ExpertCounts counts = ExpertCounts.of(action);
     if (counts.total() > 0) {
       findings.add(finding(EXPERT_MIX, Severity.INFO, "/experts",
-          String.format("%s experts: %s", counts.total(), counts), E2));
+          String.format("%s experts: %s", counts.total(), counts)));
     }
     return Assessment.builder().addAllFindings(findings).build();
   }
@@ -167,7 +140,7 @@ public final class ActionRules {
             .path("/partnerCountries/" + i).country(country)
             .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
                 country.englishName(), date))
-            .addCitation(R_EL8).build());
+            .addCitation(RuleCatalogue.standard().legalBasis(OUTSIDE_EU)).build());
       }
     }
   }
@@ -183,8 +156,7 @@ public final class ActionRules {
       Decision decision = thematicScope.decide(List.of(area), date);
       if (decision.outcome() == Outcome.NO) {
         Reason reason = decision.reasons().get(0);
-        findings.add(finding(ThematicScope.RULE, Severity.ERROR, "/thematicAreas/" + i, reason.message(),
-            reason.legalBases().get(0)));
+        findings.add(finding(ThematicScope.RULE, Severity.ERROR, "/thematicAreas/" + i, reason.message()));
       }
     }
   }
@@ -195,7 +167,7 @@ public final class ActionRules {
     if (expected.isPresent() && expected.get() != action.phase()) {
       findings.add(finding(PHASE, Severity.WARNING, "/phase", String.format(
           "the Action is recorded under %s, but %s falls in %s (%s)", action.phase().label(), date,
-          expected.get().label(), phases.periodOf(expected.get())), PHASES));
+          expected.get().label(), phases.periodOf(expected.get()))));
     }
   }
 
@@ -206,7 +178,7 @@ public final class ActionRules {
       if (codeYear != requestYear) {
         findings.add(finding(CODE_YEAR, Severity.WARNING, "/code", String.format(
             "code %s has year %s, but the request was received in %s", action.code().get(), codeYear,
-            requestYear), R_LC13));
+            requestYear)));
       }
     }
   }
@@ -219,7 +191,7 @@ public final class ActionRules {
         && !action.fiche().map(f -> f.isDraftedByAllParties()).orElse(false)) {
       findings.add(finding(FICHE, Severity.WARNING, "/fiche", action.fiche().isPresent()
           ? "the Action Fiche of an approved Action does not record all three drafting parties"
-          : "an approved Action has no Action Fiche recorded", R_LC2));
+          : "an approved Action has no Action Fiche recorded"));
     }
   }
 
@@ -234,7 +206,7 @@ public final class ActionRules {
       if (first.type() != ActivityType.FACT_FINDING_MISSION) {
         int index = action.activities().indexOf(first);
         findings.add(finding(FACT_FINDING_FIRST, Severity.WARNING, "/activities/" + index + "/type",
-            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code()), A1));
+            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code())));
       }
     }
   }
@@ -244,7 +216,7 @@ public final class ActionRules {
     boolean complete = action.status() == ActionStatus.CLOSED || action.status() == ActionStatus.IN_EVALUATION;
     if (complete && (count < 6 || count > 7)) {
       findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities", String.format(
-          "the Action has %s Activities; Actions typically group six or seven", count), R_LC11));
+          "the Action has %s Activities; Actions typically group six or seven", count)));
     }
   }
 
@@ -260,7 +232,7 @@ public final class ActionRules {
       if (activity.startDate().isBefore(approval.get())) {
         findings.add(finding(AFTER_APPROVAL, Severity.WARNING, "/activities/" + i + "/startDate",
             String.format("the Activity starts on %s, before the approval on %s", activity.startDate(),
-                approval.get()), R_LC1));
+                approval.get())));
       }
     }
   }
@@ -283,16 +255,17 @@ public final class ActionRules {
       if (ownFocalPoints.contains(expert.id())) {
         findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.ERROR, "/experts/" + i + "/id", String.format(
             "expert '%s' is a focal point of this Action; a focal point may serve as an expert only in "
-                + "another Action", expert.id()), E5));
+                + "another Action", expert.id())));
       } else if (otherFocalPoints.contains(expert.id())) {
         findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.INFO, "/experts/" + i + "/id", String.format(
-            "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id()), E5));
+            "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id())));
       }
     }
   }
 
-  static Finding finding(RuleId rule, Severity severity, String path, String message, LegalBasis citation) {
+  /** A finding of a rule, citing the rule's entry in the {@link RuleCatalogue}. */
+  static Finding finding(RuleId rule, Severity severity, String path, String message) {
     return Finding.builder().ruleId(rule).severity(severity).path(path).message(message)
-        .addCitation(citation).build();
+        .addCitation(RuleCatalogue.standard().legalBasis(rule)).build();
   }
 }

@@ -5,7 +5,6 @@ import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -14,6 +13,7 @@ import eu.mieux.model.request.Request;
 import eu.mieux.model.theme.ThematicArea;
 import eu.mieux.rules.PhaseCalendar;
 import eu.mieux.rules.RulesConfig;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.rules.coverage.CoverageTable;
 import eu.mieux.rules.eligibility.CountryEligibility;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
@@ -59,13 +59,6 @@ public final class RequestRules {
 
   static final RuleId MULTI_COUNTRY = RuleId.of("R-EL4");
   static final RuleId GRADUATED = RuleId.of("R-EL5");
-
-  private static final LegalBasis R_EL4 = LegalBasis.ofCitation(
-      "R-EL4: joint multi-country requests are allowed; the first came in 2012 from Indonesia, the Philippines and Viet Nam",
-      "002_ce0abda7b546b418.txt:38, 002_ce0abda7b546b418.txt:48, 003_c3246053945df94a.txt:1885");
-  private static final LegalBasis R_EL5 = LegalBasis.ofCitation(
-      "R-EL5: in phase III MIEUX served countries that had recently left EU development cooperation (legal basis not stated)",
-      "003_c3246053945df94a.txt:796");
 
   private final ProgrammeWindow window;
   private final PhaseCalendar phases;
@@ -131,7 +124,7 @@ public final class RequestRules {
     Optional<eu.mieux.model.Phase> phase = phases.phaseOn(date);
     findings.add(ActionRules.finding(ActionRules.PHASE, Severity.INFO, "/receivedOn", phase
         .map(p -> String.format("%s falls in %s (%s)", date, p.label(), phases.periodOf(p)))
-        .orElse(String.format("%s falls in no programme phase", date)), ActionRules.PHASES));
+        .orElse(String.format("%s falls in no programme phase", date))));
     fromDecision(requesters.check(request.requestingBody().kind(), date), "/requestingBody/kind", Severity.INFO,
         findings);
     for (int i = 0; i < request.partnerCountries().size(); i++) {
@@ -151,7 +144,7 @@ public final class RequestRules {
     if (request.isMultiCountry()) {
       findings.add(ActionRules.finding(MULTI_COUNTRY, Severity.INFO, "/partnerCountries", String.format(
           "a joint request for %s countries (%s), each checked on its own", request.partnerCountries().size(),
-          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", "))), R_EL4));
+          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", ")))));
     }
     return Assessment.builder().addAllFindings(findings).build();
   }
@@ -162,7 +155,7 @@ public final class RequestRules {
       findings.add(Finding.builder().ruleId(GRADUATED).severity(Severity.WARNING).path(path).country(country)
           .message(String.format("%s is not covered on %s, but it is configured as a graduated country MIEUX "
               + "served (R-EL5)", country.englishName(), date))
-          .addCitation(R_EL5).addAllCitations(decision.coverage()).build());
+          .addCitation(RuleCatalogue.standard().legalBasis(GRADUATED)).addAllCitations(decision.coverage()).build());
       return;
     }
     Severity severity = decision.isYes() ? Severity.INFO : Severity.ERROR;

@@ -6,6 +6,7 @@ import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.request.RequesterKind;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -42,13 +43,7 @@ public final class RequesterEligibility {
   /** The rule on extended requesters, since January 2016. */
   public static final RuleId EXTENDED_RULE = RuleId.of("R-EL3");
 
-  private static final LegalBasis CORE_BASIS = LegalBasis.ofCitation(
-      "R-EL2: requests come from partner-country public institutions and governments, and from regional organisations",
-      "001_7b772109f36aa110.txt:76-77; 001_7b772109f36aa110.txt:264-266; 003_c3246053945df94a.txt:242-244");
 
-  private static final LegalBasis EXTENDED_BASIS = LegalBasis.ofCitation(
-      "R-EL3: since January 2016 local authorities, ombudspersons/mediators, parliamentarians, judicial authorities and CSOs may also request",
-      "001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
 
   private final LocalDate extendedFrom;
   private final java.util.Set<RequesterKind> alwaysAllowed;
@@ -109,17 +104,17 @@ public final class RequesterEligibility {
       reason = Reason.builder().ruleId(CORE_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " is a core requester and may always request"
               + (kind.isCore() ? "" : " (a setting: R-EL2 names it only from " + extendedFrom + ")"))
-          .addLegalBasis(CORE_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(CORE_RULE)).build();
     } else if (!date.isBefore(extendedFrom)) {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " may request since " + extendedFrom + ", and the date is "
               + date)
-          .addLegalBasis(EXTENDED_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(EXTENDED_RULE)).build();
     } else {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.NO)
           .message("a " + kind.code() + " may request only since " + extendedFrom
               + ", but the date is " + date)
-          .addLegalBasis(EXTENDED_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(EXTENDED_RULE)).build();
     }
     return Decision.of(reason.outcome(), List.of(reason));
   }

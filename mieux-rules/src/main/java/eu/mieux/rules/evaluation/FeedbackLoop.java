@@ -4,13 +4,13 @@ import eu.mieux.model.action.Action;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.decision.Severity;
 import eu.mieux.model.evaluation.ActionFeedback;
 import eu.mieux.model.evaluation.ActionFeedbackSource;
 import eu.mieux.model.evaluation.ActivityFeedback;
 import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +38,6 @@ public final class FeedbackLoop {
 
   static final RuleId FEEDBACK = RuleId.of("R-LC7");
 
-  private static final LegalBasis R_LC7 = LegalBasis.ofCitation(
-      "R-LC7: participants give feedback on each activity; experts and local authorities at Action"
-          + " level; the data is reviewed quarterly, half-yearly and yearly",
-      "003_c3246053945df94a.txt:571");
 
   private FeedbackLoop() {}
 
@@ -116,6 +112,6 @@ public final class FeedbackLoop {
 
   private static Finding finding(Severity severity, String path, String message) {
     return Finding.builder().ruleId(FEEDBACK).severity(severity).path(path).message(message)
-        .addCitation(R_LC7).build();
+        .addCitation(RuleCatalogue.standard().legalBasis(FEEDBACK)).build();
   }
 }

@@ -5,7 +5,6 @@ import eu.mieux.model.action.Action;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.FocalPoint;
 import eu.mieux.model.decision.Decision;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -20,6 +19,7 @@ import eu.mieux.model.roster.Roster;
 import eu.mieux.model.roster.RosterEntry;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,27 +88,10 @@ public final class ExpertMatching {
   static final int BALANCE_POINTS = 2;
   static final int NEUTRAL_SCORE = 3;
 
-  private static final LegalBasis E5 = LegalBasis.ofCitation(
-      "E5: a partner-country focal point may be deployed as an expert in another intervention",
-      "003_c3246053945df94a.txt:561, 003_c3246053945df94a.txt:2413");
-  private static final LegalBasis E6 = LegalBasis.ofCitation(
-      "E6: experts are mobilised rapidly at the start of implementation",
-      "001_7b772109f36aa110.txt:331-332");
-  private static final LegalBasis E3 = LegalBasis.ofCitation(
-      "E3: since 2016 the pool is diversified towards specialised profiles matched to each Action's theme",
-      "001_7b772109f36aa110.txt:369-376, 003_c3246053945df94a.txt:470");
-  private static final LegalBasis E1 = LegalBasis.ofCitation(
-      "E1: the Expert Management Mechanism covers recruitment, retention and evaluation of experts",
-      "001_7b772109f36aa110.txt:133-136, 003_c3246053945df94a.txt:274-276");
-  private static final LegalBasis E4 = LegalBasis.ofCitation(
-      "E4: peer experts are mostly civil servants of EU member states and southern countries",
-      "003_c3246053945df94a.txt:531, 001_7b772109f36aa110.txt:91-95");
-  private static final LegalBasis E2 = LegalBasis.ofCitation(
-      "E2: expertise comes mainly from EU member-state administrations and, when needed, non-EU countries",
-      "003_c3246053945df94a.txt:470, 001_7b772109f36aa110.txt:367-369");
-  private static final LegalBasis E8 = LegalBasis.ofCitation(
-      "E8: regional experts increasingly complement EU officials",
-      "001_7b772109f36aa110.txt:1476-1481, 001_7b772109f36aa110.txt:1119-1124");
+  /** E6, experts are mobilised rapidly: the basis of the availability check. */
+  private static final RuleId RAPID_MOBILISATION = RuleId.of("E6");
+  /** E8, regional experts complement EU officials: a basis of the balance criterion. */
+  private static final RuleId REGIONAL_EXPERTS = RuleId.of("E8");
 
   private static final Comparator<Scored> ORDER = Comparator
       .comparing((Scored s) -> !s.eligibility.isYes())
@@ -191,36 +174,36 @@ public final class ExpertMatching {
     if (own.isPresent()) {
       return reason(OWN_FOCAL_POINT, Outcome.NO, String.format(
           "'%s' is a focal point of this Action (%s) and may serve as an expert only in another"
-              + " Action", entry.id(), own.get().institution()), E5);
+              + " Action", entry.id(), own.get().institution()), OWN_FOCAL_POINT);
     }
     return reason(OWN_FOCAL_POINT, Outcome.YES,
-        String.format("'%s' is not a focal point of this Action", entry.id()), E5);
+        String.format("'%s' is not a focal point of this Action", entry.id()), OWN_FOCAL_POINT);
   }
 
   private static Reason availability(Action action, List<ValidityPeriod> dates, RosterEntry entry) {
     if (dates.isEmpty()) {
       return reason(AVAILABILITY, Outcome.UNDETERMINED, String.format(
           "The Action has no dated activity, so the availability of '%s' was not checked",
-          entry.id()), E6);
+          entry.id()), RAPID_MOBILISATION);
     }
     for (ValidityPeriod date : dates) {
       for (ValidityPeriod off : entry.unavailablePeriods()) {
         if (off.overlaps(date)) {
           return reason(AVAILABILITY, Outcome.NO, String.format(
               "'%s' is unavailable %s, which overlaps the activity dates %s", entry.id(), off,
-              date), E6);
+              date), RAPID_MOBILISATION);
         }
       }
       for (Deployment deployment : entry.deployments()) {
         if (!deployment.isOn(action) && deployment.period().overlaps(date)) {
           return reason(AVAILABILITY, Outcome.NO, String.format(
               "'%s' is deployed on '%s' %s, which overlaps the activity dates %s", entry.id(),
-              deployment.actionTitle(), deployment.period(), date), E6);
+              deployment.actionTitle(), deployment.period(), date), RAPID_MOBILISATION);
         }
       }
     }
     return reason(AVAILABILITY, Outcome.YES, String.format("'%s' is available on %s", entry.id(),
-        dates.stream().map(ValidityPeriod::toString).collect(Collectors.joining(", "))), E6);
+        dates.stream().map(ValidityPeriod::toString).collect(Collectors.joining(", "))), RAPID_MOBILISATION);
   }
 
   private static Criterion theme(Action action, RosterEntry entry) {
@@ -234,7 +217,7 @@ public final class ExpertMatching {
             action.thematicAreas())
         : String.format("'%s' covers sub-topics %s and areas %s of the Action: %+d", entry.id(),
             topics, areas, points);
-    return new Criterion(points, reason(THEME, points > 0 ? Outcome.YES : Outcome.NO, message, E3));
+    return new Criterion(points, reason(THEME, points > 0 ? Outcome.YES : Outcome.NO, message, THEME));
   }
 
   private static Criterion experience(List<ValidityPeriod> dates, RosterEntry entry) {
@@ -246,7 +229,7 @@ public final class ExpertMatching {
     String message = String.format("'%s' has %s earlier deployment%s: %+d", entry.id(), count,
         count == 1 ? "" : "s", points);
     return new Criterion(points,
-        reason(EXPERIENCE, points > 0 ? Outcome.YES : Outcome.NO, message, E1));
+        reason(EXPERIENCE, points > 0 ? Outcome.YES : Outcome.NO, message, EVALUATIONS));
   }
 
   private static Criterion peerFit(RosterEntry entry) {
@@ -254,10 +237,10 @@ public final class ExpertMatching {
     if (profile == ExpertProfile.CIVIL_SERVANT) {
       return new Criterion(PEER_FIT_POINTS, reason(PEER_FIT, Outcome.YES, String.format(
           "'%s' is a civil servant, a peer of the partner administration: %+d", entry.id(),
-          PEER_FIT_POINTS), E4));
+          PEER_FIT_POINTS), PEER_FIT));
     }
     return new Criterion(0, reason(PEER_FIT, Outcome.NO, String.format(
-        "'%s' has the profile %s, not a civil servant: +0", entry.id(), profile.code()), E4));
+        "'%s' has the profile %s, not a civil servant: +0", entry.id(), profile.code()), PEER_FIT));
   }
 
   private static Criterion balance(Action action, RosterEntry entry) {
@@ -270,24 +253,24 @@ public final class ExpertMatching {
     if (origin == ExpertOrigin.EU_MEMBER_STATE && eu <= nonEu) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
           "'%s' is an EU member-state expert and %s; expertise comes mainly from EU administrations:"
-              + " %+d", entry.id(), team0, BALANCE_POINTS), E2));
+              + " %+d", entry.id(), team0, BALANCE_POINTS), BALANCE));
     }
     if (origin == ExpertOrigin.NON_EU && nonEu == 0 && eu > 0) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
           "'%s' is a non-EU expert and %s; triangular cooperation adds a southern peer: %+d",
-          entry.id(), team0, BALANCE_POINTS), E8));
+          entry.id(), team0, BALANCE_POINTS), REGIONAL_EXPERTS));
     }
     return new Criterion(0, reason(BALANCE, Outcome.NO, String.format(
         "'%s' is %s and %s: +0", entry.id(),
         origin == ExpertOrigin.EU_MEMBER_STATE ? "an EU member-state expert" : "a non-EU expert",
-        team0), E2));
+        team0), BALANCE));
   }
 
   private static Criterion evaluations(RosterEntry entry) {
     List<DeploymentEvaluation> evaluations = entry.evaluations();
     if (evaluations.isEmpty()) {
       return new Criterion(0, reason(EVALUATIONS, Outcome.UNDETERMINED,
-          String.format("'%s' has no evaluation yet: +0", entry.id()), E1));
+          String.format("'%s' has no evaluation yet: +0", entry.id()), EVALUATIONS));
     }
     int n = evaluations.size();
     int sum = evaluations.stream().mapToInt(DeploymentEvaluation::score).sum();
@@ -295,12 +278,13 @@ public final class ExpertMatching {
     int points = rounded - NEUTRAL_SCORE;
     return new Criterion(points, reason(EVALUATIONS, points >= 0 ? Outcome.YES : Outcome.NO,
         String.format("'%s' scored %s in total over %s evaluation%s (mean rounded half up: %s): %+d", entry.id(),
-            sum, n, n == 1 ? "" : "s", rounded, points), E1));
+            sum, n, n == 1 ? "" : "s", rounded, points), EVALUATIONS));
   }
 
-  private static Reason reason(RuleId id, Outcome outcome, String message, LegalBasis basis) {
-    return Reason.builder().ruleId(id).outcome(outcome).message(message).addLegalBasis(basis)
-        .build();
+  /** A reason of rule {@code id}, citing the entry of rule {@code basis} in the {@link RuleCatalogue}. */
+  private static Reason reason(RuleId id, Outcome outcome, String message, RuleId basis) {
+    return Reason.builder().ruleId(id).outcome(outcome).message(message)
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(basis)).build();
   }
 
   private record Criterion(int points, Reason reason) {}

@@ -6,13 +6,13 @@ import com.google.common.collect.ImmutableSet;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.FicheParty;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.lifecycle.ActionStatus;
 import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * any state before implementation --withdraw--&gt; WITHDRAWN
  * </pre>
  *
- * <p>Preconditions: drafting and approval need an Action Fiche drafted by all three parties (R-LC2;
- * 001:108-110); implementation starts only after approval (R-LC1; 001:158-161); an event's date is
+ * <p>Preconditions: drafting and approval need an Action Fiche drafted by all three parties
+ * (R-LC2); implementation starts only after approval (R-LC1); an event's date is
  * not before the last transition's date; closed, declined and withdrawn Actions take no event.
  *
  * <p>Choice (RULES.md §13 Q21): the texts do not say whether adaptation to priorities (L4) comes
@@ -64,19 +64,6 @@ public final class Lifecycle {
   public static final RuleId STEERING_COMMITTEE_APPROVES = RuleId.of("R-LC3");
   /** Lifecycle rule: a step of RULES.md §4.1 applied in order (this library's rule). */
   public static final RuleId STEP_APPLIED = RuleId.of("M-LC3");
-
-  private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
-      "R-LC1: pre-implementation ends with approval of the request; implementation starts only after it",
-      "001_7b772109f36aa110.txt:158-161, 003_c3246053945df94a.txt:286-288");
-  private static final LegalBasis R_LC2 = LegalBasis.ofCitation(
-      "R-LC2: the Action Fiche is drafted jointly by the MIEUX team, the steering committee and the partner authority",
-      "001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264");
-  private static final LegalBasis R_LC3 = LegalBasis.ofCitation(
-      "R-LC3: the Project Steering Committee (DG DEVCO, DG HOME, EEAS) approves",
-      "001_7b772109f36aa110.txt:327");
-  private static final LegalBasis STEPS = LegalBasis.ofCitation(
-      "RULES.md §4.1: request received, fiche, adaptation, approval, implementation, evaluation, closure",
-      "001_7b772109f36aa110.txt:308-342");
 
   private static final ImmutableMap<LifecycleEvent, Edge> EDGES = ImmutableMap.<LifecycleEvent, Edge>builder()
       .put(LifecycleEvent.DRAFT_FICHE, new Edge(EnumSet.of(ActionStatus.REQUEST_RECEIVED), ActionStatus.FICHE_DRAFTED))
@@ -126,7 +113,7 @@ public final class Lifecycle {
       if (date.isBefore(last)) {
         refusals.add(refusal(DATE_ORDER, String.format(
             "%s on %s is before the last transition on %s; events are recorded in date order",
-            event.code(), date, last), STEPS));
+            event.code(), date, last)));
       }
     }
     if (!refusals.isEmpty()) {
@@ -136,31 +123,18 @@ public final class Lifecycle {
         .status(edge.to())
         .addHistory(StatusChange.of(event, from, edge.to(), date))
         .build();
-    RuleId rule;
-    LegalBasis basis;
-    switch (event) {
-      case DRAFT_FICHE:
-        rule = FICHE_BY_THREE_PARTIES;
-        basis = R_LC2;
-        break;
-      case APPROVE:
-        rule = STEERING_COMMITTEE_APPROVES;
-        basis = R_LC3;
-        break;
-      case START_IMPLEMENTATION:
-        rule = IMPLEMENTATION_AFTER_APPROVAL;
-        basis = R_LC1;
-        break;
-      default:
-        rule = STEP_APPLIED;
-        basis = STEPS;
-    }
+    RuleId rule = switch (event) {
+      case DRAFT_FICHE -> FICHE_BY_THREE_PARTIES;
+      case APPROVE -> STEERING_COMMITTEE_APPROVES;
+      case START_IMPLEMENTATION -> IMPLEMENTATION_AFTER_APPROVAL;
+      default -> STEP_APPLIED;
+    };
     return Transition.applied(next, ImmutableList.of(Reason.builder()
         .ruleId(rule)
         .outcome(Outcome.YES)
         .message(String.format("%s moved the Action from %s (%s) to %s (%s) on %s",
             event.code(), from.code(), from.step(), edge.to().code(), edge.to().step(), date))
-        .addLegalBasis(basis)
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule))
         .build()));
   }
 
@@ -189,22 +163,23 @@ public final class Lifecycle {
             .collect(Collectors.joining(", "))
         : "the Action has no Action Fiche";
     return refusal(FICHE_BY_THREE_PARTIES,
-        detail + "; the MIEUX team, the steering committee and the partner authority must all draft it", R_LC2);
+        detail + "; the MIEUX team, the steering committee and the partner authority must all draft it");
   }
 
   private static Reason notAllowed(LifecycleEvent event, ActionStatus from, Edge edge) {
     if (event == LifecycleEvent.START_IMPLEMENTATION && from.isPreImplementation()) {
       return refusal(IMPLEMENTATION_AFTER_APPROVAL, String.format(
           "implementation cannot start while the Action is %s (%s): it starts only after approval",
-          from.code(), from.step()), R_LC1);
+          from.code(), from.step()));
     }
     String allowed = edge.from().stream().map(ActionStatus::code).collect(Collectors.joining(", "));
     return refusal(NOT_ALLOWED, String.format("%s does not apply to an Action that is %s (%s); it applies to: %s",
-        event.code(), from.code(), from.step(), allowed), STEPS);
+        event.code(), from.code(), from.step(), allowed));
   }
 
-  private static Reason refusal(RuleId rule, String message, LegalBasis basis) {
-    return Reason.builder().ruleId(rule).outcome(Outcome.NO).message(message).addLegalBasis(basis).build();
+  private static Reason refusal(RuleId rule, String message) {
+    return Reason.builder().ruleId(rule).outcome(Outcome.NO).message(message)
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule)).build();
   }
 
   private record Edge(Set<ActionStatus> from, ActionStatus to) {

@@ -7,6 +7,7 @@ import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +34,6 @@ public final class ThematicScope {
   /** The default date from which all thematic areas are accepted. */
   public static final LocalDate DEFAULT_ALL_AREAS_FROM = LocalDate.of(2012, 1, 1);
 
-  private static final LegalBasis BASIS = LegalBasis.ofCitation(
-      "R-EL7: MIEUX I irregular migration only; from 2012 all GAMM pillars and horizontal interventions",
-      "003_c3246053945df94a.txt:393, 003_c3246053945df94a.txt:677");
 
   private final LocalDate allAreasFrom;
 
@@ -97,6 +95,6 @@ public final class ThematicScope {
   }
 
   private static Reason reason(Outcome outcome, String message) {
-    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(BASIS).build();
+    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build();
   }
 }

@@ -34,7 +34,7 @@ class ProgrammeWindowTest {
   @Test
   void reasonIsM_PW1WithItsSources() {
     assertDecision(WINDOW.check(LocalDate.of(2025, 1, 1))).isNo().says("2008-12-01/2024-04-30")
-        .cites("001_7b772109f36aa110.txt:201-202");
+        .cites("MIEUX annual report 2018, \"Avant-propos\"");
     assertEquals("M-PW1", WINDOW.check(LocalDate.of(2025, 1, 1)).reasons().get(0).ruleId().toString());
   }
 }

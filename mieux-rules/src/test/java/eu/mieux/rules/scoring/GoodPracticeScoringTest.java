@@ -15,6 +15,7 @@ import eu.mieux.model.practice.Evidence;
 import eu.mieux.model.practice.EvidenceKind;
 import eu.mieux.model.practice.GoodPracticeAssessment;
 import eu.mieux.model.practice.GoodPracticeCharacteristic;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -128,7 +129,7 @@ class GoodPracticeScoringTest {
     assertEquals(Outcome.YES, results.outcome());
     assertTrue(results.message().startsWith("Characteristic 4 (Tangible results) is met by 2"
         + " pieces of evidence (sop_or_manual_adopted, practice_changed)"), results.message());
-    assertEquals("003_c3246053945df94a.txt:1104", results.legalBases().get(0).source());
+    assertEquals(RuleCatalogue.standard().legalBasis(results.ruleId()), results.legalBases().get(0));
     assertEquals("003_c3246053945df94a.txt:2368", results.legalBases().get(1).source());
     assertEquals("003_c3246053945df94a.txt:2360", results.legalBases().get(2).source());
     Reason expertise = a.reasons().get(6);
