@@ -104,7 +104,7 @@ final class CheckCommand implements Command {
       out.println(file + ": " + what);
       FindingText.print(assessment, out);
     }
-    return assessment.passes() ? 0 : BREAKS_A_RULE;
+    return assessment.isYes() ? 0 : BREAKS_A_RULE;
   }
 
   private static String describe(Request request) {

@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * A member of the Project Steering Committee (CPP), which co-drafts and approves Action Fiches
- * (RULES.md §2; 001:309, 001:320-327).
+ * (RULES.md §2; annual report 2018).
  */
 public enum SteeringCommitteeMember implements Coded {
   /** The Directorate-General for International Cooperation and Development. */

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One entry of the knowledge register (KM4; 001:163-166): a case study or a real Action, with what
+ * One entry of the knowledge register (KM4; annual report 2018): a case study or a real Action, with what
  * it can be found by and where the texts describe it.
  *
- * <p>Invariants checked by {@code build()}: the title is not blank; at least one citation; no
+ * <p>Invariants checked by {@code build()}: the title is not blank; at least one legal basis; no
  * duplicates in any list; every sub-topic under one of the thematic areas; each URL slug of the form
  * {@code <id>-<slug>}, such as {@code 182-kenya-data-management}; the last year, if both are known,
  * not before the first; a case-study number, 1 to 16, exactly for {@link RegisterEntryKind#CASE_STUDY}
@@ -145,13 +145,13 @@ public abstract class RegisterEntry {
    *
    * @return the citations, not empty
    */
-  public abstract List<LegalBasis> citations();
+  public abstract List<LegalBasis> legalBases();
 
   @Value.Check
   void check() {
     Invariants.checkNotBlank("title", title());
-    checkState(!citations().isEmpty(), "citations must not be empty, but was %s for '%s'",
-        citations(), title());
+    checkState(!legalBases().isEmpty(), "legalBases must not be empty, but was %s for '%s'",
+        legalBases(), title());
     checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for '%s'",
         thematicAreas(), title());
     Invariants.checkNoDuplicates("urlSlugs", urlSlugs());

@@ -545,7 +545,7 @@ public final class ModelArbitraries {
             legalBases().list().ofMaxSize(2))
         .as((ruleId, severity, path, message, country, citations) -> Finding.builder()
             .ruleId(ruleId).severity(severity).path(path).message(message).country(country)
-            .addAllCitations(citations).build());
+            .addAllLegalBases(citations).build());
   }
 
   /**
@@ -848,7 +848,7 @@ public final class ModelArbitraries {
             .lastYear(span.map(s -> Year.of(first.orElse(2009) + s)))
             .addAllThematicAreas(themes.areas()).addAllSubTopics(themes.subTopics())
             .addAllCharacteristics(characteristics).addAllDeliverableTypes(deliverables)
-            .addAllCitations(citations).build())
+            .addAllLegalBases(citations).build())
         .withoutEdgeCases();
   }
 

@@ -140,7 +140,7 @@ public final class ActionRules {
             .path("/partnerCountries/" + i).country(country)
             .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
                 country.englishName(), date))
-            .addCitation(RuleCatalogue.standard().legalBasis(OUTSIDE_EU)).build());
+            .addLegalBasis(RuleCatalogue.standard().legalBasis(OUTSIDE_EU)).build());
       }
     }
   }
@@ -266,6 +266,6 @@ public final class ActionRules {
   /** A finding of a rule, citing the rule's entry in the {@link RuleCatalogue}. */
   static Finding finding(RuleId rule, Severity severity, String path, String message) {
     return Finding.builder().ruleId(rule).severity(severity).path(path).message(message)
-        .addCitation(RuleCatalogue.standard().legalBasis(rule)).build();
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule)).build();
   }
 }

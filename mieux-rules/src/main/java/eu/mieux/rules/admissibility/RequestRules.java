@@ -155,7 +155,7 @@ public final class RequestRules {
       findings.add(Finding.builder().ruleId(GRADUATED).severity(Severity.WARNING).path(path).country(country)
           .message(String.format("%s is not covered on %s, but it is configured as a graduated country MIEUX "
               + "served (R-EL5)", country.englishName(), date))
-          .addCitation(RuleCatalogue.standard().legalBasis(GRADUATED)).addAllCitations(decision.coverage()).build());
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(GRADUATED)).addAllLegalBases(decision.coverage()).build());
       return;
     }
     Severity severity = decision.isYes() ? Severity.INFO : Severity.ERROR;
@@ -174,6 +174,6 @@ public final class RequestRules {
       List<Finding> findings) {
     findings.add(Finding.builder().ruleId(reason.ruleId()).severity(severity).path(path)
         .country(country.or(reason::country)).message(reason.message())
-        .addAllCitations(reason.legalBases()).build());
+        .addAllLegalBases(reason.legalBases()).build());
   }
 }

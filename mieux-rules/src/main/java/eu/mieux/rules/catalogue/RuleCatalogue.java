@@ -2,20 +2,12 @@ package eu.mieux.rules.catalogue;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.RuleId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +34,6 @@ public final class RuleCatalogue {
   public static final String RESOURCE = "rules.csv";
 
   private static final List<String> COLUMNS = List.of("id", "topic", "statement", "sources");
-  private static final Splitter SOURCES = Splitter.on(" ; ").trimResults().omitEmptyStrings();
 
   private final ImmutableMap<RuleId, CatalogueRule> rules;
 
@@ -71,52 +62,26 @@ public final class RuleCatalogue {
    * @throws UncheckedIOException if the reader fails
    */
   public static RuleCatalogue read(Reader reader, String sourceName) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(sourceName, "sourceName");
+    return of(DataTable.read(reader, sourceName, COLUMNS));
+  }
+
+  private static RuleCatalogue of(DataTable table) {
     Map<RuleId, CatalogueRule> rules = new LinkedHashMap<>();
     Map<RuleId, Long> lines = new LinkedHashMap<>();
-    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-      for (NamedCsvRecord row : csv) {
-        long line = row.getStartingLineNumber();
-        checkArgument(row.getHeader().equals(COLUMNS), "%s:1: header must be %s, but was %s",
-            sourceName, COLUMNS, row.getHeader());
-        CatalogueRule rule = rule(row, sourceName, line);
-        Long first = lines.putIfAbsent(rule.id(), line);
-        checkArgument(first == null, "%s:%s: column id: id must appear once, but '%s' is also on line %s",
-            sourceName, line, rule.id(), first);
-        rules.put(rule.id(), rule);
+    for (DataTable.Row row : table.rows()) {
+      RuleId id = row.optional("id", RuleId::parse).orElseThrow(() -> row.error("id", "id must not be blank, but was ''"));
+      List<String> sources = row.list("sources");
+      if (sources.isEmpty()) {
+        throw row.error("sources", "sources must not be empty, but was " + sources);
       }
-    } catch (CsvParseException e) {
-      throw new IllegalArgumentException(sourceName + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
+      Long first = lines.putIfAbsent(id, row.line());
+      if (first != null) {
+        throw row.error("id", String.format("id must appear once, but '%s' is also on line %s", id, first));
+      }
+      rules.put(id, CatalogueRule.builder().id(id).topic(row.text("topic")).statement(row.text("statement"))
+          .addAllSources(sources).build());
     }
     return new RuleCatalogue(ImmutableMap.copyOf(rules));
-  }
-
-  private static CatalogueRule rule(NamedCsvRecord row, String sourceName, long line) {
-    RuleId id;
-    try {
-      id = RuleId.parse(row.getField("id"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          String.format("%s:%s: column id: %s", sourceName, line, e.getMessage()), e);
-    }
-    List<String> sources = SOURCES.splitToList(row.getField("sources"));
-    checkArgument(!sources.isEmpty(), "%s:%s: column sources: sources must not be empty, but was %s",
-        sourceName, line, sources);
-    return CatalogueRule.builder().id(id)
-        .topic(notBlank(row, "topic", sourceName, line))
-        .statement(notBlank(row, "statement", sourceName, line))
-        .addAllSources(sources)
-        .build();
-  }
-
-  private static String notBlank(NamedCsvRecord row, String column, String sourceName, long line) {
-    String value = row.getField(column);
-    checkArgument(!value.isBlank(), "%s:%s: column %s: %s must not be blank, but was '%s'", sourceName,
-        line, column, column, value);
-    return value;
   }
 
   /**
@@ -163,19 +128,6 @@ public final class RuleCatalogue {
   }
 
   private static final class Standard {
-    static final RuleCatalogue CATALOGUE = readResource();
-
-    private static RuleCatalogue readResource() {
-      InputStream in = RuleCatalogue.class.getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " must be on the class path beside "
-            + RuleCatalogue.class.getName() + ", but was not found");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return read(reader, RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
-      }
-    }
+    static final RuleCatalogue CATALOGUE = of(DataTable.readResource(RuleCatalogue.class, RESOURCE, COLUMNS));
   }
 }

@@ -15,17 +15,17 @@ import java.util.Objects;
  * Decides whether a kind of body may request MIEUX support on a date (RULES.md R-EL2, R-EL3).
  *
  * <p>Core requesters, national public authorities and regional organisations, may always request
- * (R-EL2; 001_7b772109f36aa110.txt:76-77, 001_7b772109f36aa110.txt:264-266,
- * 003_c3246053945df94a.txt:242-244). Local authorities, ombudspersons or mediators, parliaments,
+ * (R-EL2; annual report 2018,
+ * 10-year report p. 11-16). Local authorities, ombudspersons or mediators, parliaments,
  * judicial authorities and civil-society organisations may request since January 2016 (R-EL3;
- * 001_7b772109f36aa110.txt:79-81, 003_c3246053945df94a.txt:244), that is on or after the date of
+ * annual report 2018, 10-year report p. 11-16), that is on or after the date of
  * {@link eu.mieux.rules.RulesConfig#extendedRequestersFrom()}, 2016-01-01 by default.
  *
  * <p>Choice (RULES.md §13 Q13, Q14): the date is the date the request was received, and the
  * extended kinds are judged against 2016-01-01, not the December 2015 start of MIEUX III. The kinds
  * that may always request are a setting too ({@link eu.mieux.rules.RulesConfig#coreRequesterKinds()}):
  * before 2016 the texts say only "government or organisation" and once "international
- * organisations" (003:436), so the exact list is uncertain; the default is the two core kinds of
+ * organisations" (10-year report p. 25-28), so the exact list is uncertain; the default is the two core kinds of
  * R-EL2.
  *
  * <pre>{@code

@@ -144,14 +144,14 @@ public final class EvaluationRules {
     Reason reason = applies.reasons().get(0);
     findings.add(Finding.builder().ruleId(reason.ruleId())
         .severity(applies.isYes() ? Severity.INFO : Severity.ERROR).path("/evaluatedOn")
-        .message(reason.message()).addAllCitations(reason.legalBases()).build());
+        .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
     Set<EvaluationCriterion> missing = evaluation.framework().criteria();
     missing.removeAll(evaluation.scoredCriteria());
     for (EvaluationCriterion criterion : missing) {
       findings.add(Finding.builder().ruleId(ALL_CRITERIA).severity(Severity.ERROR).path("/scores")
           .message(String.format("scores must cover every criterion of %s, but %s is missing",
               evaluation.framework().code(), criterion.code()))
-          .addCitation(RuleCatalogue.standard().legalBasis(evaluation.framework() == EvaluationFramework.ROM ? ROM : MONITORING_AND_EVALUATION))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(evaluation.framework() == EvaluationFramework.ROM ? ROM : MONITORING_AND_EVALUATION))
           .build());
     }
     for (int i = 0; i < evaluation.scores().size(); i++) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks the continuous feedback loop of an Action on a date (R-LC7, EV5; 003:571): participants
+ * Checks the continuous feedback loop of an Action on a date (R-LC7, EV5; 10-year report p. 29-32): participants
  * give feedback on each activity, experts and local authorities at the level of the Action.
  *
  * <p>Findings, in this order:
@@ -112,6 +112,6 @@ public final class FeedbackLoop {
 
   private static Finding finding(Severity severity, String path, String message) {
     return Finding.builder().ruleId(FEEDBACK).severity(severity).path(path).message(message)
-        .addCitation(RuleCatalogue.standard().legalBasis(FEEDBACK)).build();
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(FEEDBACK)).build();
   }
 }

@@ -35,25 +35,25 @@ import java.util.stream.Collectors;
  * listed with its reasons and always placed after every eligible one:
  * <ul>
  *   <li>{@code E5}: a partner-country focal point may be deployed as an expert in <i>another</i>
- *       Action (003:561, 003:2413), so a focal point of the Action itself is excluded.</li>
+ *       Action (10-year report p. 29-32, 10-year report p. 151-154), so a focal point of the Action itself is excluded.</li>
  *   <li>{@code M-EX1}: the expert must be available on every activity date: no declared unavailable
  *       period and no deployment on another Action overlaps them. Experts are mobilised rapidly at
- *       the start of implementation (E6; 001:331-332), so a clash cannot wait.</li>
+ *       the start of implementation (E6; annual report 2018), so a clash cannot wait.</li>
  * </ul>
  *
  * <p><b>Points</b> rank the eligible candidates, one reason per criterion, in this order:
  * <ul>
  *   <li>{@code E3} theme: 3 points per sub-topic of the Action in the expert's expertise, 1 per
  *       thematic area of the Action the expert covers (profiles matched to each Action's theme since
- *       2016; 001:369-376).</li>
+ *       2016; annual report 2018).</li>
  *   <li>{@code M-EX2} experience: 1 point per deployment that ended before the first activity date,
  *       at most 5.</li>
- *   <li>{@code E4} peer fit: 2 points for a civil servant, the peer-to-peer profile (003:531,
- *       001:91-95).</li>
+ *   <li>{@code E4} peer fit: 2 points for a civil servant, the peer-to-peer profile (10-year report p. 29-32,
+ *       annual report 2018).</li>
  *   <li>{@code E2} team balance, counting the Action's other experts: 2 points for an EU member-state
  *       expert while EU experts are not the majority (expertise comes mainly from EU
  *       administrations); 2 points for a non-EU expert while the team has EU experts but no non-EU
- *       one (triangular cooperation, E2 and E8; 003:470, 001:1476-1481).</li>
+ *       one (triangular cooperation, E2 and E8; 10-year report p. 25-28, annual report 2018).</li>
  *   <li>{@code E1} evaluations: the mean score after past deployments, rounded half up, minus 3
  *       (-2 to +2); 0 without evaluations.</li>
  * </ul>

@@ -26,7 +26,7 @@
  * Expected request of DOLE for [PH] received 2009-01-01 to be admissible, but 1 rule was violated:
  *   1. R-EL7 ERROR at /thematicAreas/0: Migration and Development is outside the mandate on 2009-01-01: before 2012-01-01 MIEUX accepted irregular migration only
  *        legal basis: R-EL7: MIEUX I irregular migration only; from 2012 all GAMM pillars and horizontal interventions
- *        source: 003_c3246053945df94a.txt:393, 003_c3246053945df94a.txt:677
+ *        source: 10-year report p. 19-24, 10-year report p. 39-48
  *   (checked with MieuxRules.standard())
  * </pre>
  * For decisions, which have outcomes rather than severities, a reason that does not hold is an

@@ -18,11 +18,11 @@ import java.util.Objects;
  * Decides whether thematic areas are within MIEUX's mandate on a date (RULES.md R-EL7).
  *
  * <p>MIEUX I accepted irregular-migration topics only; from 2012 all four GAMM pillars and the
- * horizontal interventions are accepted (003:393, 003:677).
+ * horizontal interventions are accepted (10-year report p. 19-24, 10-year report p. 39-48).
  *
  * <p>Choice (RULES.md §13 Q1): the date from which every area is accepted is a setting; the default
- * is 2012-01-01, the start of MIEUX II in 003:393 and 003:683. Some passages date phase II from 2011
- * (003:935); pass 2011-01-01 to follow them. A request with no thematic area is
+ * is 2012-01-01, the start of MIEUX II in 10-year report p. 19-24 and 10-year report p. 39-48. Some passages date phase II from 2011
+ * (10-year report p. 53-64); pass 2011-01-01 to follow them. A request with no thematic area is
  * {@code UNDETERMINED}: the rule cannot be applied.
  *
  * <p>This class is immutable and thread-safe.
