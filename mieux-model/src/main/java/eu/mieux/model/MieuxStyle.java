@@ -18,6 +18,10 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * also has no {@code from(value)} copy, and a lifecycle transition must copy an Action while changing
  * its status and history together. Duplicate JSON keys, the other reason for strictness, are refused
  * by the JSON parser ({@code STRICT_DUPLICATE_DETECTION}).
+ *
+ * <p>Choice: the generated classes carry Immutables' own {@code @Generated} only, not the Error Prone
+ * or {@code javax.annotation.processing} annotations that happen to be on the compiler's path, so that
+ * a consumer module reads no module for them (value-annotations is a dependency of the model).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,6 +29,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     visibility = ImplementationVisibility.PUBLIC,
     overshadowImplementation = true,
     strictBuilder = false,
+    allowedClasspathAnnotations = org.immutables.value.Generated.class,
     depluralize = true,
     depluralizeDictionary = {
         "activity:activities", "country:countries", "partnerCountry:partnerCountries",

@@ -22,6 +22,12 @@ class ArchitectureTest {
   static final ArchRule noJackson = noClasses().that().resideInAPackage("eu.mieux.rules..")
       .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
 
+  /** Rule checks that throw {@link AssertionError} live in the kit, {@code mieux-testing} (issue 13). */
+  @ArchTest
+  static final ArchRule noAssertionErrors = noClasses().that().resideInAPackage("eu.mieux.rules..")
+      .should().dependOnClassesThat().areAssignableTo(AssertionError.class)
+      .orShould().resideInAPackage("eu.mieux.rules.testing..");
+
   @ArchTest
   static final ArchRule onlyDataReadersDoIoAndLogging = noClasses().that()
       .resideInAPackage("eu.mieux.rules..")

@@ -1,0 +1,42 @@
+/**
+ * Rule checks for unit tests: fluent assertions on requests, countries, Actions and case studies,
+ * and fixtures with the real Actions and requests the seed texts describe. The package is the
+ * artifact {@code eu.mieux:mieux-testing}, added in test scope.
+ *
+ * <p>{@link eu.mieux.testing.MieuxAssertions} is the entry point, on the standard rules;
+ * {@link eu.mieux.testing.MieuxAssertions#using(eu.mieux.rules.MieuxRules)} applies other
+ * settings. {@link eu.mieux.testing.MieuxFixtures} holds the 16 case studies of RULES.md §6.3
+ * and the requests behind them, each citing its seed lines; {@link eu.mieux.testing.JsonFixtures}
+ * gives the same Actions as JSON documents.
+ *
+ * <pre>{@code
+ * import static eu.mieux.testing.MieuxAssertions.assertThat;
+ *
+ * void theJointRequestOf2012IsEligibleUnderTheDci() { // a JUnit, TestNG or plain test method
+ *   assertThat(MieuxFixtures.southEastAsiaRequest())
+ *       .isEligibleOn(LocalDate.of(2012, 6, 1)).via(Instrument.DCI);
+ *   assertThat(MieuxFixtures.southEastAsiaRequest()).isAdmissible().withoutWarnings();
+ *   assertThat(MieuxFixtures.southEastAsia()).satisfiesAllRules();
+ *   assertThat(MieuxFixtures.southEastAsiaCaseStudy()).hasGoodPracticeScoreAtLeast(4);
+ * }
+ * }</pre>
+ *
+ * <p>A failed check throws an {@link java.lang.AssertionError} whose message lists every violated
+ * rule, numbered, each with its rule id, severity, JSON Pointer path, reason and legal bases (basis
+ * and source, with the data quality when it is not {@code VERIFIED}), then the rules used:
+ * <pre>
+ * Expected request of DOLE for [PH] received 2009-01-01 to be admissible, but 1 rule was violated:
+ *   1. R-EL7 ERROR at /thematicAreas/0: Migration and Development is outside the mandate on 2009-01-01: before 2012-01-01 MIEUX accepted irregular migration only
+ *        legal basis: R-EL7: MIEUX I irregular migration only; from 2012 all GAMM pillars and horizontal interventions
+ *        source: 10-year report p. 19-24, 10-year report p. 39-48
+ *   (checked with MieuxRules.standard())
+ * </pre>
+ * For decisions, which have outcomes rather than severities, a reason that does not hold is an
+ * {@code ERROR} ({@code ERROR (UNDETERMINED)} when the data cannot answer); for good-practice scores
+ * the severity column shows the characteristic's status, {@code NOT_MET} or {@code NOT_ASSESSED}.
+ *
+ * <p>The package uses only the JDK and mieux, never a test framework, so the checks work the same
+ * under JUnit 5, JUnit 4, TestNG or none. The assertion objects are immutable single-use steps of one
+ * statement: each method checks at once and either throws or returns the next step.
+ */
+package eu.mieux.testing;

@@ -1,0 +1,24 @@
+package eu.mieux.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rule checks work without any test framework on the classpath: the main classes of this package
+ * use only the JDK and mieux, and nothing else in mieux depends on them.
+ */
+@AnalyzeClasses(packages = "eu.mieux", importOptions = DoNotIncludeTests.class)
+class TestingArchitectureTest {
+
+  @ArchTest
+  static final ArchRule onlyTheJdkAndMieux = classes().that().resideInAPackage("eu.mieux.testing..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "eu.mieux..");
+
+  @ArchTest
+  static final ArchRule nothingElseDependsOnTheChecks = classes().that().resideInAPackage("eu.mieux.testing..")
+      .should().onlyHaveDependentClassesThat().resideInAPackage("eu.mieux.testing..");
+}
