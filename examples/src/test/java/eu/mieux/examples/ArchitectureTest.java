@@ -24,6 +24,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 @AnalyzeClasses(packages = "eu.mieux", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+  private static final String IMMUTABLE = "org.immutables.value.Value$Immutable";
+
   private static final String MODEL = "eu.mieux.model..";
   private static final String RULES = "eu.mieux.rules..";
   private static final String JSON = "eu.mieux.json..";
@@ -110,8 +112,6 @@ class ArchitectureTest {
   static final ArchRule onlyExamplesUseStandardStreams = noClasses()
       .that().resideOutsideOfPackage("eu.mieux.examples..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
-
-  private static final String IMMUTABLE = "org.immutables.value.Value$Immutable";
 
   /** An abstract Immutables value, its nested builder, or the class Immutables generated for it. */
   private static boolean isImmutablesPart(JavaClass c) {
