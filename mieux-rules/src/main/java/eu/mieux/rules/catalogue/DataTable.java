@@ -81,6 +81,8 @@ public final class DataTable {
       for (NamedCsvRecord record : csv) {
         checkArgument(record.getHeader().equals(columns), "%s:1: header must be %s, but was %s",
             sourceName, columns, record.getHeader());
+        checkArgument(record.getFieldCount() == columns.size(), "%s:%s: record must have %s fields, but has %s",
+            sourceName, record.getStartingLineNumber(), columns.size(), record.getFieldCount());
         rows.add(new Row(sourceName, record));
       }
     } catch (CsvParseException e) {

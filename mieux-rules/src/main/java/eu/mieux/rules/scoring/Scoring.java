@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @MieuxStyle
 public abstract class Scoring {
 
