@@ -86,7 +86,8 @@ public final class DataTable {
         rows.add(new Row(sourceName, record));
       }
     } catch (CsvParseException e) {
-      throw new IllegalArgumentException(sourceName + ": " + e.getMessage(), e);
+      String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+      throw new IllegalArgumentException(sourceName + ": " + e.getMessage() + cause, e);
     } catch (IOException e) {
       throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
     }
