@@ -29,6 +29,7 @@ class ArchitectureTest {
   private static final String MODEL = "eu.mieux.model..";
   private static final String RULES = "eu.mieux.rules..";
   private static final String JSON = "eu.mieux.json..";
+  private static final String IATI = "eu.mieux.iati..";
 
   @ArchTest
   static final ArchRule modelDependsOnNeitherRulesNorJson = noClasses()
@@ -54,6 +55,18 @@ class ArchitectureTest {
       .that().resideInAPackage(JSON)
       .should().dependOnClassesThat().resideInAPackage(RULES)
       .because("json sees the model's decision types, never the rules (STYLE §1)");
+
+  @ArchTest
+  static final ArchRule iatiDependsOnTheModelOnly = noClasses()
+      .that().resideInAPackage(IATI)
+      .should().dependOnClassesThat().resideInAnyPackage(RULES, JSON, "com.fasterxml..", "eu.mieux.examples..")
+      .because("the IATI export needs the model only and writes XML with the JDK (issue 16)");
+
+  @ArchTest
+  static final ArchRule nothingButExamplesDependsOnIati = noClasses()
+      .that().resideInAnyPackage(MODEL, RULES, JSON)
+      .should().dependOnClassesThat().resideInAPackage(IATI)
+      .because("the IATI export is a binding of its own, like JSON (STYLE §1)");
 
   @ArchTest
   static final ArchRule immutablesImplementationsStayInsideTheModel = noClasses()
@@ -98,9 +111,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule modelAndRulesNeverReadTheClock = noClasses()
-      .that().resideInAnyPackage(MODEL, RULES)
+      .that().resideInAnyPackage(MODEL, RULES, IATI)
       .should().callMethodWhere(describe("reads the system clock", ArchitectureTest::readsClock))
-      .because("the as-of date is always an argument (STYLE §5)");
+      .because("the as-of date is always an argument (STYLE §5); the IATI export takes its instants");
 
   @ArchTest
   static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;

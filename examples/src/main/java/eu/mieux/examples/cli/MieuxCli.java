@@ -39,7 +39,7 @@ public final class MieuxCli {
    */
   public static MieuxCli standard() {
     return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new ScoreCommand(),
-        new ExpertsCommand(), new RegisterCommand()));
+        new ExpertsCommand(), new RegisterCommand(), new IatiCommand()));
   }
 
   /**

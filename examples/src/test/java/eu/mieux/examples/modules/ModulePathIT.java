@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathIT {
 
-  private static final List<String> MIEUX = List.of("mieux-model", "mieux-rules", "mieux-json");
+  private static final List<String> MIEUX = List.of("mieux-model", "mieux-rules", "mieux-json", "mieux-iati");
   /** The third-party jars of the three mieux jars (and an SLF4J provider), taken from the test class path. */
   private static final List<String> THIRD_PARTY = List.of("guava-", "failureaccess-", "jspecify-",
       "jackson-", "slf4j-api-", "slf4j-nop-", "value-annotations-");
@@ -75,7 +75,7 @@ class ModulePathIT {
   @Test
   void everyMieuxJarIsAnExplicitModuleThatExportsNoInternalPackage() {
     ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
-    for (String name : List.of("eu.mieux.model", "eu.mieux.rules", "eu.mieux.json")) {
+    for (String name : List.of("eu.mieux.model", "eu.mieux.rules", "eu.mieux.json", "eu.mieux.iati")) {
       ModuleDescriptor descriptor = finder.find(name).orElseThrow().descriptor();
       assertThat(descriptor.isAutomatic()).as(name).isFalse();
       Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
