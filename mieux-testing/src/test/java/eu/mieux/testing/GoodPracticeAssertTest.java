@@ -79,7 +79,8 @@ class GoodPracticeAssertTest {
         .assertThat(MieuxFixtures.caseStudy(12)).isGoodPracticeCandidate());
     Assertions.assertThat(message)
         .contains("to be a good-practice candidate (threshold 3), but its score was 2 (met: [RESULTS_ORIENTED, CATALYST])")
-        .endsWith("(checked with MieuxRules.standard(), Scoring[weights=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1],"
-            + " candidateThreshold=3, minimumEvidence=1])");
+        .endsWith("(checked with MieuxRules.standard(), Scoring{weights={OWNERSHIP=1, INNOVATION=1, REPLICABILITY=1,"
+            + " RESULTS_ORIENTED=1, ENDORSEMENT=1, INTEGRATION=1, EXPERTISE=1, COMPLEMENTARITY_AND_SYNERGY=1,"
+            + " EU_ADDED_VALUE=1, CATALYST=1}, candidateThreshold=3, minimumEvidence=1})");
   }
 }
