@@ -97,7 +97,7 @@ class ArchitectureTest {
       .and().areNotInterfaces()
       .and().areNotEnums()
       .and().areNotRecords()
-      .and(describe("are not abstract Immutables values", (JavaClass c) -> !c.isAnnotatedWith(IMMUTABLE)))
+      .and(describe("are not Immutables values or their generated classes", (JavaClass c) -> !isImmutablesPart(c)))
       .should().haveModifier(JavaModifier.FINAL);
 
   @ArchTest
