@@ -33,7 +33,7 @@ class ModulePathIT {
   private static final List<String> MIEUX = List.of("mieux-model", "mieux-rules", "mieux-json", "mieux-iati");
   /** The third-party jars of the three mieux jars (and an SLF4J provider), taken from the test class path. */
   private static final List<String> THIRD_PARTY = List.of("guava-", "failureaccess-", "jspecify-",
-      "jackson-", "slf4j-api-", "slf4j-nop-", "value-annotations-");
+      "jackson-", "slf4j-api-", "slf4j-nop-", "value-annotations-", "fastcsv-");
   private static final Path CONSUMER = Path.of("target", "module-consumer");
 
   private static List<Path> modulePath() {
