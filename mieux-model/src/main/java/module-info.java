@@ -22,4 +22,6 @@ module eu.mieux.model {
   exports eu.mieux.model.request;
   exports eu.mieux.model.roster;
   exports eu.mieux.model.theme;
+  // the checks and the bounded quoting of input that rules and json share with the model; not API
+  exports eu.mieux.model.internal to eu.mieux.rules, eu.mieux.json;
 }

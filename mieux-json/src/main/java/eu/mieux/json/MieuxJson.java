@@ -3,6 +3,7 @@ package eu.mieux.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,14 +20,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import eu.mieux.json.deser.TextDeserializer;
 import eu.mieux.model.action.Action;
+import eu.mieux.model.internal.Quote;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Request;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -89,10 +92,16 @@ public final class MieuxJson {
         .build();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(Quote.MAX_SHOWN)
+            .maxRawContentLength(Quote.MAX_SHOWN)
+            .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)
         .addModule(new MieuxModule())
+        .addModule(new SimpleModule("mieux-strict-text")
+            .addDeserializer(String.class, TextDeserializer.INSTANCE))
         .deactivateDefaultTyping()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -153,11 +162,7 @@ public final class MieuxJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     checkLength(json.length());
-    try {
-      return reader(type).readValue(json);
-    } catch (IOException | RuntimeException e) {
-      throw MieuxJsonException.from(e);
-    }
+    return bind(parser(json), type);
   }
 
   /**
@@ -172,11 +177,7 @@ public final class MieuxJson {
   public static <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
-    try {
-      return reader(type).readValue(json);
-    } catch (IOException | RuntimeException e) {
-      throw MieuxJsonException.from(e);
-    }
+    return bind(parser(json), type);
   }
 
   /**
@@ -191,11 +192,9 @@ public final class MieuxJson {
    */
   public static <T> T read(Reader json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    try {
-      return reader(type).without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(json);
-    } catch (IOException | RuntimeException e) {
-      throw MieuxJsonException.from(e);
-    }
+    JsonParser parser = parser(json);
+    parser.disable(StreamReadFeature.AUTO_CLOSE_SOURCE.mappedFeature());
+    return bind(parser, type);
   }
 
   /**
@@ -216,12 +215,7 @@ public final class MieuxJson {
   public static Document readDocument(byte[] json) {
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
-    Class<?> type;
-    try (JsonParser parser = Shared.MAPPER.createParser(json)) {
-      type = detect(parser);
-    } catch (IOException | RuntimeException e) {
-      throw MieuxJsonException.from(e);
-    }
+    Class<?> type = detect(parser(json));
     if (type == Request.class) {
       return new Document.OfRequest(read(json, Request.class));
     }
@@ -251,7 +245,14 @@ public final class MieuxJson {
     } catch (IOException e) {
       throw MieuxJsonException.from(e);
     }
-    return readDocument(text.toString().getBytes(StandardCharsets.UTF_8));
+    String document = text.toString();
+    Class<?> type = detect(parser(document));
+    if (type == Request.class) {
+      return new Document.OfRequest(read(document, Request.class));
+    }
+    return type == Action.class
+        ? new Document.OfAction(read(document, Action.class))
+        : new Document.OfCaseStudy(read(document, CaseStudy.class));
   }
 
   /**
@@ -314,7 +315,16 @@ public final class MieuxJson {
     return out.append('\n').toString();
   }
 
-  private static Class<?> detect(JsonParser parser) throws IOException {
+  /** Reads the root's property names only, and closes the parser. */
+  private static Class<?> detect(JsonParser parser) {
+    try (parser) {
+      return detectOpen(parser);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e, parser);
+    }
+  }
+
+  private static Class<?> detectOpen(JsonParser parser) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new MieuxJsonException("", "expected an object: a request, an action or a case-study document", null);
     }
@@ -336,6 +346,39 @@ public final class MieuxJson {
           + (found > 1 ? ", but found more than one of them" : ""), null);
     }
     return request ? Request.class : action ? Action.class : CaseStudy.class;
+  }
+
+  /** Binds one document from the parser, and closes the parser. */
+  private static <T> T bind(JsonParser parser, Class<T> type) {
+    try (parser) {
+      return reader(type).readValue(parser);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e, parser);
+    }
+  }
+
+  private static JsonParser parser(String json) {
+    try {
+      return Shared.MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw MieuxJsonException.from(e);
+    }
+  }
+
+  private static JsonParser parser(byte[] json) {
+    try {
+      return Shared.MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw MieuxJsonException.from(e);
+    }
+  }
+
+  private static JsonParser parser(Reader json) {
+    try {
+      return Shared.MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw MieuxJsonException.from(e);
+    }
   }
 
   private static void checkLength(long length) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.mieux.model.Coded;
 import eu.mieux.model.country.Country;
+import eu.mieux.model.internal.Quote;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
@@ -54,6 +55,8 @@ public final class MieuxJsonException extends RuntimeException {
       "String", "a string", "Floating-point", "a floating-point number", "empty", "an empty string", "Array", "an array",
       "Object", "an object");
   private static final Pattern LEADING = Pattern.compile("^(\\w+) must ");
+  /** The longest problem a message states, after the pointer, in chars. */
+  private static final int MAX_PROBLEM_LENGTH = 2000;
 
   /** The JSON Pointer of the offending value. */
   private final String pointer;
@@ -73,8 +76,8 @@ public final class MieuxJsonException extends RuntimeException {
   }
 
   private MieuxJsonException(String pointer, String problem, Throwable cause, boolean invariantViolation) {
-    super("at " + (pointer.isEmpty() ? "\"\" (the document root)" : pointer) + ": "
-        + Objects.requireNonNull(problem, "problem"), cause);
+    super("at " + (pointer.isEmpty() ? "\"\" (the document root)" : shown(pointer)) + ": "
+        + bounded(Quote.escapeControls(Objects.requireNonNull(problem, "problem"))), cause);
     this.pointer = pointer;
     this.invariantViolation = invariantViolation;
   }
@@ -97,6 +100,40 @@ public final class MieuxJsonException extends RuntimeException {
    */
   public String pointer() {
     return pointer;
+  }
+
+  /**
+   * Translates any failure of a read into one exception with a pointer; a limit breach is located
+   * with the parser that met it, at the offending value.
+   */
+  static MieuxJsonException from(Throwable failure, JsonParser parser) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException limit) {
+        return new MieuxJsonException(limitPointer(limit, parser),
+            "document exceeds a limit: " + limit.getOriginalMessage(), failure);
+      }
+      if (t == t.getCause()) {
+        break;
+      }
+    }
+    return from(failure);
+  }
+
+  /**
+   * The pointer of the value that broke a limit: the value the parser stood at; for a property name
+   * too long, the object that holds it; for the document length, the root.
+   */
+  private static String limitPointer(StreamConstraintsException limit, JsonParser parser) {
+    String message = String.valueOf(limit.getOriginalMessage());
+    JsonStreamContext context = parser.getParsingContext();
+    if (context == null || message.startsWith("Document length")) {
+      return "";
+    }
+    if (message.startsWith("Name length")) {
+      JsonStreamContext parent = context.getParent();
+      return parent == null ? "" : parent.pathAsPointer().toString();
+    }
+    return context.pathAsPointer().toString();
   }
 
   /** Translates any failure of a read into one exception with a pointer. */
@@ -125,8 +162,8 @@ public final class MieuxJsonException extends RuntimeException {
   private static MieuxJsonException fromMapping(JsonMappingException e) {
     String pointer = pointer(e.getPath());
     if (e instanceof UnrecognizedPropertyException u) {
-      return new MieuxJsonException(pointer, String.format("unknown property '%s'; expected one of %s",
-          u.getPropertyName(), names(u.getKnownPropertyIds())), e);
+      return new MieuxJsonException(pointer, String.format("unknown property %s; expected one of %s",
+          Quote.of(u.getPropertyName()), names(u.getKnownPropertyIds())), e);
     }
     if (e instanceof InvalidNullException) {
       return new MieuxJsonException(pointer,
@@ -281,6 +318,22 @@ public final class MieuxJsonException extends RuntimeException {
       }
     }
     return sb.toString();
+  }
+
+  /** The pointer as the message shows it: each reference token bounded and escaped. */
+  private static String shown(String pointer) {
+    StringBuilder out = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String quoted = Quote.of(token);
+      out.append('/').append(quoted, 1, quoted.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** The problem as the message shows it: at most 2,000 chars. */
+  private static String bounded(String problem) {
+    return problem.length() <= MAX_PROBLEM_LENGTH ? problem
+        : problem.substring(0, MAX_PROBLEM_LENGTH) + Quote.ELLIPSIS;
   }
 
   private static String escape(String name) {

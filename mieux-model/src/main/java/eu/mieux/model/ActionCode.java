@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import eu.mieux.model.internal.Quote;
 
 /**
  * The code of a MIEUX Action, {@code YYYY-NN}, such as {@code 2016-16} (RULES.md R-LC13).
@@ -55,7 +56,7 @@ public final class ActionCode implements Comparable<ActionCode> {
   public static ActionCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     Matcher m = FORMAT.matcher(text);
-    checkArgument(m.matches(), "code must be 'YYYY-NN', such as '2016-16', but was '%s'", text);
+    checkArgument(m.matches(), "code must be 'YYYY-NN', such as '2016-16', but was %s", Quote.of(text));
     return new ActionCode(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import eu.mieux.model.internal.Quote;
 
 /**
  * A closed vocabulary whose constants have a stable, lower-case external code.
@@ -46,9 +47,9 @@ public interface Coded {
         return constant;
       }
     }
-    checkArgument(false, "%s code must be one of [%s], but was '%s'", type.getSimpleName(),
+    checkArgument(false, "%s code must be one of [%s], but was %s", type.getSimpleName(),
         Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")),
-        code);
+        Quote.of(code));
     throw new AssertionError("unreachable");
   }
 }

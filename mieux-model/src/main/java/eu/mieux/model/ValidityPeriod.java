@@ -3,6 +3,7 @@ package eu.mieux.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Range;
+import eu.mieux.model.internal.Quote;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -18,6 +19,17 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe. Do not rely on identity.
  */
 public final class ValidityPeriod implements Comparable<ValidityPeriod> {
+
+  /**
+   * The dates a MIEUX document can hold, {@code 0000-01-01/9999-12-31}, inclusive at both ends: the
+   * ISO-8601 calendar dates with a four-digit year, the only ones the JSON binding reads and the JSON
+   * schemas accept. The model's aggregates refuse any other date, so whatever the library writes
+   * reads back. A {@code ValidityPeriod} itself may be wider, for computation.
+   *
+   * @since 0.1.0
+   */
+  public static final ValidityPeriod DOCUMENT_DATES =
+      new ValidityPeriod(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
 
   private final LocalDate start;
   private final LocalDate endInclusive;
@@ -68,12 +80,12 @@ public final class ValidityPeriod implements Comparable<ValidityPeriod> {
     String value = text.toString();
     int slash = value.indexOf('/');
     checkArgument(slash > 0 && slash == value.lastIndexOf('/'),
-        "period must be 'start/endInclusive' in ISO-8601, but was '%s'", value);
+        "period must be 'start/endInclusive' in ISO-8601, but was %s", Quote.of(value));
     try {
       return of(LocalDate.parse(value.substring(0, slash)), LocalDate.parse(value.substring(slash + 1)));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "period must be 'start/endInclusive' in ISO-8601, but was '" + value + "'", e);
+          "period must be 'start/endInclusive' in ISO-8601, but was " + Quote.of(value), e);
     }
   }
 

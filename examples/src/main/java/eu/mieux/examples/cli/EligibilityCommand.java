@@ -153,9 +153,14 @@ public final class EligibilityCommand implements Command {
     } catch (IllegalArgumentException | DateTimeParseException e) {
       return usageError(err, e.getMessage());
     }
-    RequestDecision decision = requester.isPresent()
-        ? rules.requestEligibility().check(countries, requester.get(), date)
-        : rules.requestEligibility().check(countries, date);
+    RequestDecision decision;
+    try {
+      decision = requester.isPresent()
+          ? rules.requestEligibility().check(countries, requester.get(), date)
+          : rules.requestEligibility().check(countries, date);
+    } catch (IllegalArgumentException e) { // a date outside the four-digit ISO years
+      return usageError(err, e.getMessage());
+    }
     if (format.equals("json")) {
       out.println(MieuxJson.write(decision));
       return status(decision);

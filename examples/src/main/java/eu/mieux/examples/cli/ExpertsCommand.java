@@ -88,7 +88,12 @@ final class ExpertsCommand implements Command {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       return usageError(err, e.getMessage());
     }
-    ExpertRanking ranking = ExpertMatching.standard().rank(action, roster);
+    ExpertRanking ranking;
+    try {
+      ranking = ExpertMatching.standard().rank(action, roster);
+    } catch (IllegalArgumentException e) { // a roster or an Action over the matching bounds
+      return usageError(err, e.getMessage());
+    }
     if (format.equals("json")) {
       out.println(MieuxJson.write(ranking));
     } else {

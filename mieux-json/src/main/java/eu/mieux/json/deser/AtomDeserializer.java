@@ -11,6 +11,7 @@ import eu.mieux.model.decision.RuleId;
 import java.io.IOException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import eu.mieux.model.internal.Quote;
 
 /**
  * Reads an atom from its text form with the atom's {@code parse} method: {@link ActionCode}
@@ -59,7 +60,7 @@ public final class AtomDeserializer<T> extends StdScalarDeserializer<T> {
     String text = p.getText();
     if (!pattern.matcher(text).matches()) {
       throw InvalidFormatException.from(p,
-          String.format("expected %s, but was '%s'", expected, text), text, handledType());
+          String.format("expected %s, but was %s", expected, Quote.of(text)), text, handledType());
     }
     try {
       return parse.apply(text);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import eu.mieux.model.internal.Quote;
 
 /**
  * Reads a {@link Coded} enum constant from its exact lower-case code, such as {@code "study_visit"}.
@@ -55,8 +56,8 @@ public final class CodedDeserializer<E extends Enum<E>> extends StdScalarDeseria
     String text = p.getText();
     E found = byCode.get(text);
     if (found == null) {
-      throw InvalidFormatException.from(p, String.format("%s code must be one of %s, but was '%s'",
-          handledType().getSimpleName(), validCodes, text), text, handledType());
+      throw InvalidFormatException.from(p, String.format("%s code must be one of %s, but was %s",
+          handledType().getSimpleName(), validCodes, Quote.of(text)), text, handledType());
     }
     return found;
   }

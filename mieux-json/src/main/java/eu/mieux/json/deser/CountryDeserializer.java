@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import eu.mieux.model.country.Country;
 import java.io.IOException;
+import eu.mieux.model.internal.Quote;
 
 /**
  * Reads a {@link Country} from its ISO 3166-1 alpha-2 code: exactly two upper-case letters that
@@ -38,7 +39,7 @@ public final class CountryDeserializer extends StdScalarDeserializer<Country> {
       }
     }
     throw InvalidFormatException.from(p, String.format(
-        "country must be a known ISO 3166-1 alpha-2 code in upper case, such as 'PH', but was '%s'", text),
+        "country must be a known ISO 3166-1 alpha-2 code in upper case, such as 'PH', but was %s", Quote.of(text)),
         text, Country.class);
   }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import eu.mieux.model.internal.Quote;
 
 /**
  * Reads a JSON array into the elements of a set-valued attribute, refusing repeated elements.
@@ -70,7 +71,7 @@ public final class DistinctElementsDeserializer extends StdDeserializer<List<Obj
         Object value = element.deserialize(p, ctxt);
         if (!seen.add(value)) {
           throw InvalidFormatException.from(p, String.format(
-              "elements must not repeat, but '%s' is repeated", p.getText()), p.getText(), elementType.getRawClass());
+              "elements must not repeat, but %s is repeated", Quote.of(p.getText())), p.getText(), elementType.getRawClass());
         }
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, List.class, index);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import eu.mieux.model.internal.Quote;
 
 /**
  * Reads a {@link LocalDate} strictly from an ISO-8601 calendar date string {@code YYYY-MM-DD}.
@@ -40,12 +41,12 @@ public final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> 
             Integer.parseInt(text, 8, 10, 10));
       } catch (DateTimeException e) {
         throw InvalidFormatException.from(p,
-            String.format("expected an existing ISO-8601 date 'YYYY-MM-DD', but was '%s' (%s)", text,
+            String.format("expected an existing ISO-8601 date 'YYYY-MM-DD', but was %s (%s)", Quote.of(text),
                 e.getMessage()), text, LocalDate.class);
       }
     }
     throw InvalidFormatException.from(p,
-        String.format("expected an ISO-8601 date 'YYYY-MM-DD', but was '%s'", text), text, LocalDate.class);
+        String.format("expected an ISO-8601 date 'YYYY-MM-DD', but was %s", Quote.of(text)), text, LocalDate.class);
   }
 
   private static boolean digits(String text, int from, int to) {

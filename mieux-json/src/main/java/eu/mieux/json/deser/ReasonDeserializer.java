@@ -92,7 +92,9 @@ public final class ReasonDeserializer extends StdDeserializer<Reason> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return (String) ctxt.handleUnexpectedToken(String.class, p);
     }
-    return p.getText();
+    String text = p.getText();
+    TextDeserializer.checkWellFormed(p, text);
+    return text;
   }
 
   private static void readLegalBases(JsonParser p, DeserializationContext ctxt, Reason.Builder builder)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
  * A MIEUX Action: an intervention in one or more partner countries outside the EU, normally a
@@ -216,6 +217,9 @@ public abstract class Action {
 
   @Value.Check
   void check() {
+    requestReceivedOn().ifPresent(d -> Invariants.checkDocumentDate("requestReceivedOn", d));
+    Invariants.checkDocumentDate("startDate", startDate());
+    endDate().ifPresent(d -> Invariants.checkDocumentDate("endDate", d));
     Invariants.checkNotBlank("title", title());
     checkState(sequelNumber() >= 1, "sequelNumber must be at least 1, but was %s", sequelNumber());
     checkState(!partnerCountries().isEmpty(), "partnerCountries must not be empty, but was %s",
@@ -231,7 +235,7 @@ public abstract class Action {
     Set<String> expertIds = new HashSet<>();
     for (int i = 0; i < experts().size(); i++) {
       checkState(expertIds.add(experts().get(i).id()),
-          "experts must not hold duplicates, but experts[%s] repeats id '%s'", i, experts().get(i).id());
+          "experts must not hold duplicates, but experts[%s] repeats id %s", i, Quote.of(experts().get(i).id()));
     }
     for (int i = 0; i < activities().size(); i++) {
       Activity activity = activities().get(i);
@@ -240,7 +244,7 @@ public abstract class Action {
           i, startDate(), endDate().map(LocalDate::toString).orElse("ongoing"), activity.period());
       for (String id : activity.expertIds()) {
         checkState(expertIds.contains(id),
-            "activities[%s].expertIds must name experts of the Action, but '%s' is not in experts", i, id);
+            "activities[%s].expertIds must name experts of the Action, but %s is not in experts", i, Quote.of(id));
       }
     }
   }

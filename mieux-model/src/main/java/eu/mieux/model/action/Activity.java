@@ -88,6 +88,8 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("startDate", startDate());
+    Invariants.checkDocumentDate("endDate", endDate());
     checkState(!endDate().isBefore(startDate()),
         "endDate must be on or after startDate %s, but was %s", startDate(), endDate());
     title().ifPresent(t -> Invariants.checkNotBlank("title", t));

@@ -60,6 +60,7 @@ public abstract class Deliverable {
 
   @Value.Check
   void check() {
+    adoptedOn().ifPresent(d -> Invariants.checkDocumentDate("adoptedOn", d));
     Invariants.checkNotBlank("title", title());
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import eu.mieux.model.internal.Quote;
 
 /**
  * A country or territory, identified by its ISO 3166-1 code.
@@ -583,7 +584,7 @@ public enum Country {
   public static Country ofAlpha2(String alpha2) {
     Optional<Country> found = findAlpha2(alpha2);
     checkArgument(found.isPresent(),
-        "alpha2 must be a known ISO 3166-1 alpha-2 code, but was '%s'", alpha2);
+        "alpha2 must be a known ISO 3166-1 alpha-2 code, but was %s", Quote.of(alpha2));
     return found.get();
   }
 
@@ -597,7 +598,7 @@ public enum Country {
   public static Country ofAlpha3(String alpha3) {
     Optional<Country> found = findAlpha3(alpha3);
     checkArgument(found.isPresent(),
-        "alpha3 must be a known ISO 3166-1 alpha-3 code, but was '%s'", alpha3);
+        "alpha3 must be a known ISO 3166-1 alpha-3 code, but was %s", Quote.of(alpha3));
     return found.get();
   }
 

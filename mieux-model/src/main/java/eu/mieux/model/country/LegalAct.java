@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import eu.mieux.model.ValidityPeriod;
 import java.util.Objects;
+import eu.mieux.model.internal.Quote;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * An EU legal act that founds an instrument for a period, such as Regulation (EU) No 233/2014.
@@ -20,7 +22,7 @@ public final class LegalAct {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(eli, "eli");
     Objects.requireNonNull(period, "period");
-    checkArgument(!title.isBlank(), "title must not be blank, but was '%s'", title);
+    checkArgument(!Invariants.isBlank(title), "title must not be blank, but was %s", Quote.of(title));
     this.title = title;
     this.eli = eli;
     this.period = period;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * The answer to "is this country covered by an EU instrument that makes it eligible for MIEUX on
@@ -124,6 +125,8 @@ public abstract class CountryDecision implements Explained {
 
   @Value.Check
   void check() {
+    holdsFrom().ifPresent(d -> Invariants.checkDocumentDate("holdsFrom", d));
+    holdsUntil().ifPresent(d -> Invariants.checkDocumentDate("holdsUntil", d));
     checkState(!acceptedQualities().isEmpty(), "acceptedQualities must not be empty, but was %s",
         acceptedQualities());
     checkState((outcome() == Outcome.YES) == !instruments().isEmpty(),

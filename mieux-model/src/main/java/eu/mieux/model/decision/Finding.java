@@ -7,6 +7,8 @@ import eu.mieux.model.country.Country;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * One finding of an assessment: a rule, how much it weighs, where in the document it points, what it
@@ -89,8 +91,8 @@ public abstract class Finding {
   @Value.Check
   void check() {
     checkState(path().isEmpty() || path().startsWith("/"),
-        "path must be empty or start with '/', but was '%s'", path());
-    checkState(!message().isBlank(), "message must not be blank, but was '%s'", message());
+        "path must be empty or start with '/', but was %s", Quote.of(path()));
+    Invariants.checkNotBlank("message", message());
   }
 
   /** A builder of {@link Finding}; {@code build()} checks the invariants. */

@@ -7,6 +7,7 @@ import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Instrument;
 import java.util.Optional;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * What backs a reason: a row of the coverage data, or a rule of the rule catalogue with the documents
@@ -84,8 +85,9 @@ public abstract class LegalBasis {
 
   @Value.Check
   void check() {
-    checkState(!basis().isBlank(), "basis must not be blank, but was '%s'", basis());
-    checkState(!source().isBlank(), "source must not be blank, but was '%s'", source());
+    period().ifPresent(p -> Invariants.checkDocumentPeriod("period", p));
+    Invariants.checkNotBlank("basis", basis());
+    Invariants.checkNotBlank("source", source());
   }
 
   /** A builder of {@link LegalBasis}; {@code build()} checks the invariants. */

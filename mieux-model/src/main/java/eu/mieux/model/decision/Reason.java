@@ -7,6 +7,7 @@ import eu.mieux.model.country.Country;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * One explained step of a decision: which rule was applied, what it concluded and on what basis.
@@ -84,7 +85,7 @@ public abstract class Reason {
 
   @Value.Check
   void check() {
-    checkState(!message().isBlank(), "message must not be blank, but was '%s'", message());
+    Invariants.checkNotBlank("message", message());
   }
 
   /** A builder of {@link Reason}; {@code build()} checks the invariants. */

@@ -6,6 +6,7 @@ import eu.mieux.model.MieuxStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * The answer to "may this body ask MIEUX for help for these countries on this date?", combining
@@ -56,6 +57,7 @@ public abstract class RequestDecision implements Explained {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("date", date());
     for (int i = 0; i < countries().size(); i++) {
       CountryDecision country = countries().get(i);
       checkState(country.holdsOn(date()),

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import eu.mieux.model.internal.Quote;
 
 /**
  * The identifier of a rule in the domain catalogue (RULES.md), such as {@code R-EL3}, {@code R-LC11},
@@ -23,7 +24,7 @@ public final class RuleId implements Comparable<RuleId> {
   private RuleId(String id) {
     Objects.requireNonNull(id, "id");
     checkArgument(FORMAT.matcher(id).matches(),
-        "id must look like 'R-EL3', 'A1' or 'M-PW1', but was '%s'", id);
+        "id must look like 'R-EL3', 'A1' or 'M-PW1', but was %s", Quote.of(id));
     this.id = id;
   }
 

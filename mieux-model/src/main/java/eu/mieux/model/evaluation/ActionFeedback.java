@@ -65,6 +65,7 @@ public abstract class ActionFeedback {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("receivedOn", receivedOn());
 
     rating().ifPresent(r -> checkState(r >= 1 && r <= 5, "rating must be between 1 and 5, but was %s",
         r));

@@ -75,6 +75,7 @@ public abstract class ActivityFeedback {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("receivedOn", receivedOn());
     checkState(activityIndex() >= 0, "activityIndex must be at least 0, but was %s",
         activityIndex());
     checkState(respondents() >= 1, "respondents must be at least 1, but was %s", respondents());

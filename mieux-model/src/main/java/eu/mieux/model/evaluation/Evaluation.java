@@ -100,6 +100,7 @@ public abstract class Evaluation {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("evaluatedOn", evaluatedOn());
     Invariants.checkNotBlank("actionTitle", actionTitle());
     Set<EvaluationCriterion> seen = EnumSet.noneOf(EvaluationCriterion.class);
     for (int i = 0; i < scores().size(); i++) {

@@ -62,6 +62,7 @@ public abstract class EvaluationEvidence {
 
   @Value.Check
   void check() {
+    date().ifPresent(d -> Invariants.checkDocumentDate("date", d));
     Invariants.checkNotBlank("statement", statement());
     Invariants.checkNotBlank("source", source());
   }

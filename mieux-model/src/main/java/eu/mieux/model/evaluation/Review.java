@@ -7,6 +7,7 @@ import eu.mieux.model.ValidityPeriod;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * One review of the collected feedback: a calendar quarter, half-year or year, due on its last day
@@ -94,6 +95,7 @@ public abstract class Review implements Comparable<Review> {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentPeriod("period", period());
     LocalDate start = period().start();
     checkState(start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % frequency().months() == 0
             && period().endInclusive().equals(start.plusMonths(frequency().months()).minusDays(1)),

@@ -1,6 +1,7 @@
 package eu.mieux.model.lifecycle;
 
 import eu.mieux.model.MieuxStyle;
+import eu.mieux.model.internal.Invariants;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -64,6 +65,11 @@ public abstract class StatusChange {
    * @return the date
    */
   public abstract LocalDate date();
+
+  @Value.Check
+  void check() {
+    Invariants.checkDocumentDate("date", date());
+  }
 
   /** A builder of {@link StatusChange}. */
   public static final class Builder extends ImmutableStatusChange.Builder {

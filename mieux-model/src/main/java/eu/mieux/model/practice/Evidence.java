@@ -85,6 +85,7 @@ public abstract class Evidence {
 
   @Value.Check
   void check() {
+    date().ifPresent(d -> Invariants.checkDocumentDate("date", d));
     Invariants.checkNotBlank("statement", statement());
     Invariants.checkNotBlank("source", source());
   }

@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
- * One entry of the knowledge register (KM4; annual report 2018): a case study or a real Action, with what
+ * One entry of the knowledge register (KM4; 001:163-166): a case study or a real Action, with what
  * it can be found by and where the texts describe it.
  *
  * <p>Invariants checked by {@code build()}: the title is not blank; at least one legal basis; no
@@ -150,10 +151,10 @@ public abstract class RegisterEntry {
   @Value.Check
   void check() {
     Invariants.checkNotBlank("title", title());
-    checkState(!legalBases().isEmpty(), "legalBases must not be empty, but was %s for '%s'",
-        legalBases(), title());
-    checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for '%s'",
-        thematicAreas(), title());
+    checkState(!legalBases().isEmpty(), "legalBases must not be empty, but was %s for %s",
+        legalBases(), Quote.of(title()));
+    checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for %s",
+        thematicAreas(), Quote.of(title()));
     Invariants.checkNoDuplicates("urlSlugs", urlSlugs());
     Invariants.checkNoDuplicates("countries", countries());
     Invariants.checkNoDuplicates("regions", regions());
@@ -162,8 +163,8 @@ public abstract class RegisterEntry {
     Invariants.checkNoDuplicates("deliverableTypes", deliverableTypes());
     for (int i = 0; i < urlSlugs().size(); i++) {
       checkState(SLUG.matcher(urlSlugs().get(i)).matches(),
-          "urlSlugs[%s] must look like '182-kenya-data-management', but was '%s'", i,
-          urlSlugs().get(i));
+          "urlSlugs[%s] must look like '182-kenya-data-management', but was %s", i,
+          Quote.of(urlSlugs().get(i)));
     }
     for (int i = 0; i < subTopics().size(); i++) {
       checkState(thematicAreas().contains(subTopics().get(i).area()),

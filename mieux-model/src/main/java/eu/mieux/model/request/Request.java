@@ -119,6 +119,7 @@ public abstract class Request {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("receivedOn", receivedOn());
     checkState(!partnerCountries().isEmpty(), "partnerCountries must not be empty, but was %s",
         partnerCountries());
     Invariants.checkNoDuplicates("partnerCountries", partnerCountries());

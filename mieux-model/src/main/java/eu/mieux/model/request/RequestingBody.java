@@ -6,6 +6,7 @@ import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.country.Country;
 import java.util.Optional;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * The institution, organisation or government that asks for MIEUX support, usually also the main
@@ -70,8 +71,8 @@ public abstract class RequestingBody {
 
   @Value.Check
   void check() {
-    checkState(!name().isBlank(), "name must not be blank, but was '%s'", name());
-    acronym().ifPresent(a -> checkState(!a.isBlank(), "acronym must not be blank, but was '%s'", a));
+    Invariants.checkNotBlank("name", name());
+    acronym().ifPresent(a -> Invariants.checkNotBlank("acronym", a));
     checkState(country().isPresent() || kind() == RequesterKind.REGIONAL_ORGANISATION,
         "country must be set unless kind is regional_organisation, but kind was %s", kind().code());
   }

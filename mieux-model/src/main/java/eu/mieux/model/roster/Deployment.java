@@ -105,6 +105,8 @@ public abstract class Deployment {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("startDate", startDate());
+    Invariants.checkDocumentDate("endDate", endDate());
     Invariants.checkNotBlank("actionTitle", actionTitle());
     checkState(!endDate().isBefore(startDate()),
         "endDate must be on or after startDate %s, but was %s", startDate(), endDate());

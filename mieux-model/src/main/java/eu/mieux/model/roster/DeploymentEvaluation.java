@@ -74,6 +74,7 @@ public abstract class DeploymentEvaluation {
 
   @Value.Check
   void check() {
+    Invariants.checkDocumentDate("evaluatedOn", evaluatedOn());
     checkState(score() >= MIN_SCORE && score() <= MAX_SCORE,
         "score must be between %s and %s, but was %s", MIN_SCORE, MAX_SCORE, score());
     Invariants.checkNotBlank("comment", comment());

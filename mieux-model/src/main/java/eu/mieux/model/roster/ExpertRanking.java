@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
+import eu.mieux.model.internal.Invariants;
 
 /**
  * The explained ranking of roster experts for an Action: eligible candidates first, best first,
@@ -67,6 +69,9 @@ public abstract class ExpertRanking {
 
   @Value.Check
   void check() {
+    for (int i = 0; i < dates().size(); i++) {
+      Invariants.checkDocumentPeriod("dates[" + i + "]", dates().get(i));
+    }
     boolean seenIneligible = false;
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < candidates().size(); i++) {
@@ -74,11 +79,11 @@ public abstract class ExpertRanking {
       checkState(candidate.rank() == i + 1, "candidates[%s].rank must be %s, but was %s", i, i + 1,
           candidate.rank());
       checkState(!(seenIneligible && candidate.isEligible()),
-          "candidates[%s] must not be eligible after an ineligible candidate, but '%s' is", i,
-          candidate.expertId());
+          "candidates[%s] must not be eligible after an ineligible candidate, but %s is", i,
+          Quote.of(candidate.expertId()));
       checkState(ids.add(candidate.expertId()),
-          "candidates must not repeat an expert, but candidates[%s] repeats '%s'", i,
-          candidate.expertId());
+          "candidates must not repeat an expert, but candidates[%s] repeats %s", i,
+          Quote.of(candidate.expertId()));
       seenIneligible |= !candidate.isEligible();
     }
   }

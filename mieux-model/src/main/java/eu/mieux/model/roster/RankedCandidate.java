@@ -9,6 +9,7 @@ import eu.mieux.model.decision.Reason;
 import eu.mieux.model.internal.Invariants;
 import java.util.List;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
  * One candidate expert in an {@link ExpertRanking}: their place, whether they may be deployed at
@@ -88,7 +89,7 @@ public abstract class RankedCandidate {
     checkState(eligibility().outcome() != Outcome.UNDETERMINED,
         "eligibility must be YES or NO, but was %s", eligibility().outcome());
     checkState(!eligibility().reasons().isEmpty(),
-        "eligibility must have reasons, but had none for '%s'", expertId());
+        "eligibility must have reasons, but had none for %s", Quote.of(expertId()));
   }
 
   /** A builder of {@link RankedCandidate}; {@code build()} checks the invariants. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
  * The Expert and Action Roster (EAR): MIEUX's internal, non-public database of experts (KM5;
@@ -67,8 +68,8 @@ public abstract class Roster {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < members().size(); i++) {
       checkState(ids.add(members().get(i).id()),
-          "members must not repeat an expert id, but members[%s] repeats '%s'", i,
-          members().get(i).id());
+          "members must not repeat an expert id, but members[%s] repeats %s", i,
+          Quote.of(members().get(i).id()));
     }
   }
 

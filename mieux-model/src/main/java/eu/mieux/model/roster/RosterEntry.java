@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import eu.mieux.model.internal.Quote;
 
 /**
  * One expert in the Expert and Action Roster (KM5; annual report 2018, 10-year report p. 11-16): the expert, the
@@ -109,12 +110,15 @@ public abstract class RosterEntry {
 
   @Value.Check
   void check() {
+    for (int i = 0; i < unavailablePeriods().size(); i++) {
+      Invariants.checkDocumentPeriod("unavailablePeriods[" + i + "]", unavailablePeriods().get(i));
+    }
     Invariants.checkNoDuplicates("subTopics", subTopics());
     Invariants.checkNoDuplicates("languages", languages());
     for (int i = 0; i < languages().size(); i++) {
       checkState(LANGUAGE.matcher(languages().get(i)).matches(),
-          "languages[%s] must be an ISO 639 code of 2 or 3 lower-case letters, but was '%s'", i,
-          languages().get(i));
+          "languages[%s] must be an ISO 639 code of 2 or 3 lower-case letters, but was %s", i,
+          Quote.of(languages().get(i)));
     }
     Invariants.checkNoDuplicates("deployments", deployments());
     Invariants.checkNoDuplicates("unavailablePeriods", unavailablePeriods());

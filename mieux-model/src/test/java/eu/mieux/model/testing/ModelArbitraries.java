@@ -210,10 +210,11 @@ public final class ModelArbitraries {
         Tuple.of(1, Arbitraries.strings().withChars(CJK).ofMinLength(1).ofMaxLength(6)),
         Tuple.of(1, Arbitraries.strings().withChars(LETTERS + SPECIAL).ofMinLength(1).ofMaxLength(10)
             .map(s -> "x" + s)),
-        Tuple.of(1, Arbitraries.of(EMOJI)));
+        Tuple.of(1, Arbitraries.of(EMOJI)),
+        Tuple.of(1, Arbitraries.of("a\u00A0b", "\u2007x", "y\u202F", "no\u00A0break")));
     return word.list().ofMinSize(1).ofMaxSize(5)
         .map(words -> String.join(" ", words))
-        .filter(s -> !s.isBlank());
+        .filter(s -> s.chars().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)));
   }
 
   // ---------------------------------------------------------------------------------------------

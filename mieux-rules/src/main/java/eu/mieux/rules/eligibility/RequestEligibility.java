@@ -2,6 +2,7 @@ package eu.mieux.rules.eligibility;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Decision;
@@ -70,7 +71,8 @@ public final class RequestEligibility {
    * @param kind  the kind of requesting body, not null
    * @param date  the date the request was received, not null
    * @return the decision, with one country decision per partner country
-   * @throws IllegalArgumentException if there is no partner country
+   * @throws IllegalArgumentException if there is no partner country, or the date is outside
+   *     {@link ValidityPeriod#DOCUMENT_DATES} (a decision must be writable as a document)
    */
   public RequestDecision check(List<Country> partnerCountries, RequesterKind kind, LocalDate date) {
     Objects.requireNonNull(kind, "kind");
@@ -84,7 +86,8 @@ public final class RequestEligibility {
    * @param partnerCountries  the partner countries, not empty, not null
    * @param date  the as-of date, not null
    * @return the decision, with one country decision per partner country
-   * @throws IllegalArgumentException if there is no partner country
+   * @throws IllegalArgumentException if there is no partner country, or the date is outside
+   *     {@link ValidityPeriod#DOCUMENT_DATES} (a decision must be writable as a document)
    */
   public RequestDecision check(List<Country> partnerCountries, LocalDate date) {
     return combine(partnerCountries, date, List.of(window.check(date)));
@@ -94,6 +97,8 @@ public final class RequestEligibility {
       List<Decision> parts) {
     Objects.requireNonNull(partnerCountries, "partnerCountries");
     Objects.requireNonNull(date, "date");
+    checkArgument(ValidityPeriod.DOCUMENT_DATES.contains(date),
+        "date must be within the ISO-8601 four-digit years %s, but was %s", ValidityPeriod.DOCUMENT_DATES, date);
     checkArgument(!partnerCountries.isEmpty(), "partnerCountries must not be empty, but was %s",
         partnerCountries);
     List<Explained> all = new ArrayList<>(parts);

@@ -1,5 +1,7 @@
 package eu.mieux.rules.experts;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.action.Activity;
@@ -8,9 +10,9 @@ import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
-import eu.mieux.model.expert.Expert;
 import eu.mieux.model.expert.ExpertOrigin;
 import eu.mieux.model.expert.ExpertProfile;
+import eu.mieux.model.internal.Quote;
 import eu.mieux.model.roster.Deployment;
 import eu.mieux.model.roster.DeploymentEvaluation;
 import eu.mieux.model.roster.ExpertRanking;
@@ -23,10 +25,11 @@ import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Ranks the experts of a roster for an Action, with the reasons for every place (RULES.md §7).
@@ -88,6 +91,11 @@ public final class ExpertMatching {
   static final int BALANCE_POINTS = 2;
   static final int NEUTRAL_SCORE = 3;
 
+  /** The most experts a roster may hold for a ranking. */
+  public static final int MAX_ROSTER_SIZE = 10_000;
+  /** The most activities an Action may hold for a ranking. */
+  public static final int MAX_ACTIVITIES = 1_000;
+
   /** E6, experts are mobilised rapidly: the basis of the availability check. */
   private static final RuleId RAPID_MOBILISATION = RuleId.of("E6");
   /** E8, regional experts complement EU officials: a basis of the balance criterion. */
@@ -112,40 +120,59 @@ public final class ExpertMatching {
   /**
    * Ranks every expert of the roster for all the activities of an Action.
    *
-   * @param action  the Action; its sub-topics, areas, activity dates, focal points and experts are
-   *     used, not null
-   * @param roster  the candidates, not null
+   * @param action  the Action, with at most {@value #MAX_ACTIVITIES} activities; its sub-topics,
+   *     areas, activity dates, focal points and experts are used, not null
+   * @param roster  the candidates, at most {@value #MAX_ROSTER_SIZE} experts, not null
    * @return every roster expert, eligible ones first, with reasons
+   * @throws IllegalArgumentException if the Action or the roster is over its bound; checked before
+   *     any work
    */
   public ExpertRanking rank(Action action, Roster roster) {
     Objects.requireNonNull(action, "action");
+    checkActivities(action);
     return rank(action, action.activities().stream().map(Activity::period).toList(), roster);
   }
 
   /**
    * Ranks every expert of the roster for one activity of an Action.
    *
-   * @param action  the Action, not null
+   * @param action  the Action, with at most {@value #MAX_ACTIVITIES} activities, not null
    * @param activity  the activity whose dates the experts must be free on, not null
-   * @param roster  the candidates, not null
+   * @param roster  the candidates, at most {@value #MAX_ROSTER_SIZE} experts, not null
    * @return every roster expert, eligible ones first, with reasons
+   * @throws IllegalArgumentException if the Action or the roster is over its bound; checked before
+   *     any work
    */
   public ExpertRanking rank(Action action, Activity activity, Roster roster) {
+    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(activity, "activity");
+    checkActivities(action);
     return rank(action, List.of(activity.period()), roster);
   }
 
+  private static void checkActivities(Action action) {
+    checkArgument(action.activities().size() <= MAX_ACTIVITIES,
+        "action.activities must hold at most %s activities, but held %s", MAX_ACTIVITIES,
+        action.activities().size());
+  }
+
+  /**
+   * Ranks: the Action's facts are gathered once, then each candidate costs one pass over its own
+   * periods, deployments and evaluations, each period looked up among the activity dates by binary
+   * search.
+   */
   private ExpertRanking rank(Action action, List<ValidityPeriod> dates, Roster roster) {
-    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(roster, "roster");
-    List<ValidityPeriod> sorted = dates.stream().distinct().sorted().toList();
-    List<Scored> scored = new ArrayList<>();
+    checkArgument(roster.members().size() <= MAX_ROSTER_SIZE,
+        "roster.members must hold at most %s experts, but held %s", MAX_ROSTER_SIZE, roster.members().size());
+    Team team = Team.of(action, dates);
+    List<Scored> scored = new ArrayList<>(roster.members().size());
     for (RosterEntry entry : roster.members()) {
-      scored.add(score(action, sorted, entry));
+      scored.add(score(team, entry));
     }
     scored.sort(ORDER);
     ExpertRanking.Builder ranking = ExpertRanking.builder();
-    ranking.addAllDates(sorted);
+    ranking.addAllDates(team.schedule.periods);
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
       ranking.addCandidate(RankedCandidate.builder().rank(i + 1).expertId(s.entry.id())
@@ -154,56 +181,62 @@ public final class ExpertMatching {
     return ranking.build();
   }
 
-  private static Scored score(Action action, List<ValidityPeriod> dates, RosterEntry entry) {
-    List<Reason> eligibility = List.of(ownFocalPoint(action, entry), availability(action, dates,
-        entry));
+  private static Scored score(Team team, RosterEntry entry) {
+    Action action = team.action;
+    List<Reason> eligibility = List.of(ownFocalPoint(team, entry), availability(team, entry));
     boolean eligible = eligibility.stream().noneMatch(r -> r.outcome() == Outcome.NO);
     Decision decision = Decision.of(eligible ? Outcome.YES : Outcome.NO, eligibility);
     if (!eligible) {
       return new Scored(entry, decision, 0, List.of());
     }
-    List<Criterion> criteria = List.of(theme(action, entry), experience(dates, entry),
-        peerFit(entry), balance(action, entry), evaluations(entry));
+    List<Criterion> criteria = List.of(theme(action, entry), experience(team.schedule, entry),
+        peerFit(entry), balance(team, entry), evaluations(entry));
     int points = criteria.stream().mapToInt(Criterion::points).sum();
     return new Scored(entry, decision, points, criteria.stream().map(Criterion::reason).toList());
   }
 
-  private static Reason ownFocalPoint(Action action, RosterEntry entry) {
-    Optional<FocalPoint> own = action.focalPoints().stream()
-        .filter(f -> f.personId().equals(entry.id())).findFirst();
-    if (own.isPresent()) {
+  private static Reason ownFocalPoint(Team team, RosterEntry entry) {
+    FocalPoint own = team.focalPoints.get(entry.id());
+    if (own != null) {
       return reason(OWN_FOCAL_POINT, Outcome.NO, String.format(
-          "'%s' is a focal point of this Action (%s) and may serve as an expert only in another"
-              + " Action", entry.id(), own.get().institution()), OWN_FOCAL_POINT);
+          "%s is a focal point of this Action (%s) and may serve as an expert only in another"
+              + " Action", Quote.of(entry.id()), Quote.of(own.institution())), OWN_FOCAL_POINT);
     }
     return reason(OWN_FOCAL_POINT, Outcome.YES,
-        String.format("'%s' is not a focal point of this Action", entry.id()), OWN_FOCAL_POINT);
+        String.format("%s is not a focal point of this Action", Quote.of(entry.id())), OWN_FOCAL_POINT);
   }
 
-  private static Reason availability(Action action, List<ValidityPeriod> dates, RosterEntry entry) {
-    if (dates.isEmpty()) {
+  /**
+   * Decides availability: the first of the expert's unavailable periods, then of their deployments
+   * on other Actions, that overlaps an activity date excludes the expert; the reason names that one
+   * clash and summarises the dates, it does not list them.
+   */
+  private static Reason availability(Team team, RosterEntry entry) {
+    Schedule schedule = team.schedule;
+    String id = Quote.of(entry.id());
+    if (schedule.periods.isEmpty()) {
       return reason(AVAILABILITY, Outcome.UNDETERMINED, String.format(
-          "The Action has no dated activity, so the availability of '%s' was not checked",
-          entry.id()), RAPID_MOBILISATION);
+          "The Action has no dated activity, so the availability of %s was not checked", id), RAPID_MOBILISATION);
     }
-    for (ValidityPeriod date : dates) {
-      for (ValidityPeriod off : entry.unavailablePeriods()) {
-        if (off.overlaps(date)) {
-          return reason(AVAILABILITY, Outcome.NO, String.format(
-              "'%s' is unavailable %s, which overlaps the activity dates %s", entry.id(), off,
-              date), RAPID_MOBILISATION);
-        }
-      }
-      for (Deployment deployment : entry.deployments()) {
-        if (!deployment.isOn(action) && deployment.period().overlaps(date)) {
-          return reason(AVAILABILITY, Outcome.NO, String.format(
-              "'%s' is deployed on '%s' %s, which overlaps the activity dates %s", entry.id(),
-              deployment.actionTitle(), deployment.period(), date), RAPID_MOBILISATION);
-        }
+    for (ValidityPeriod off : entry.unavailablePeriods()) {
+      Optional<ValidityPeriod> clash = schedule.overlapping(off);
+      if (clash.isPresent()) {
+        return reason(AVAILABILITY, Outcome.NO, String.format(
+            "%s is unavailable %s, which overlaps the activity dates %s", id, off, clash.get()), RAPID_MOBILISATION);
       }
     }
-    return reason(AVAILABILITY, Outcome.YES, String.format("'%s' is available on %s", entry.id(),
-        dates.stream().map(ValidityPeriod::toString).collect(Collectors.joining(", "))), RAPID_MOBILISATION);
+    for (Deployment deployment : entry.deployments()) {
+      Optional<ValidityPeriod> clash = schedule.overlapping(deployment.period());
+      if (clash.isPresent() && !deployment.isOn(team.action)) {
+        return reason(AVAILABILITY, Outcome.NO, String.format(
+            "%s is deployed on %s %s, which overlaps the activity dates %s", id,
+            Quote.of(deployment.actionTitle()), deployment.period(), clash.get()), RAPID_MOBILISATION);
+      }
+    }
+    List<ValidityPeriod> periods = schedule.periods;
+    String dates = periods.size() == 1 ? periods.get(0).toString() : String.format(
+        "all %s activity periods, from %s to %s", periods.size(), periods.get(0).start(), schedule.lastEnd);
+    return reason(AVAILABILITY, Outcome.YES, String.format("%s is available on %s", id, dates), RAPID_MOBILISATION);
   }
 
   private static Criterion theme(Action action, RosterEntry entry) {
@@ -213,20 +246,20 @@ public final class ExpertMatching {
         .toList();
     int points = topics.size() * POINTS_PER_SUB_TOPIC + areas.size() * POINTS_PER_AREA;
     String message = points == 0
-        ? String.format("'%s' covers none of the Action's themes %s", entry.id(),
+        ? String.format("%s covers none of the Action's themes %s", Quote.of(entry.id()),
             action.thematicAreas())
-        : String.format("'%s' covers sub-topics %s and areas %s of the Action: %+d", entry.id(),
+        : String.format("%s covers sub-topics %s and areas %s of the Action: %+d", Quote.of(entry.id()),
             topics, areas, points);
     return new Criterion(points, reason(THEME, points > 0 ? Outcome.YES : Outcome.NO, message, THEME));
   }
 
-  private static Criterion experience(List<ValidityPeriod> dates, RosterEntry entry) {
-    Optional<LocalDate> first = dates.stream().map(ValidityPeriod::start).min(Comparator
-        .naturalOrder());
+  private static Criterion experience(Schedule schedule, RosterEntry entry) {
+    Optional<LocalDate> first = schedule.periods.isEmpty() ? Optional.empty()
+        : Optional.of(schedule.periods.get(0).start());
     long count = entry.deployments().stream()
         .filter(d -> first.map(f -> d.endDate().isBefore(f)).orElse(true)).count();
     int points = (int) Math.min(count, MAX_EXPERIENCE_POINTS);
-    String message = String.format("'%s' has %s earlier deployment%s: %+d", entry.id(), count,
+    String message = String.format("%s has %s earlier deployment%s: %+d", Quote.of(entry.id()), count,
         count == 1 ? "" : "s", points);
     return new Criterion(points,
         reason(EXPERIENCE, points > 0 ? Outcome.YES : Outcome.NO, message, EVALUATIONS));
@@ -236,32 +269,32 @@ public final class ExpertMatching {
     ExpertProfile profile = entry.expert().profile();
     if (profile == ExpertProfile.CIVIL_SERVANT) {
       return new Criterion(PEER_FIT_POINTS, reason(PEER_FIT, Outcome.YES, String.format(
-          "'%s' is a civil servant, a peer of the partner administration: %+d", entry.id(),
+          "%s is a civil servant, a peer of the partner administration: %+d", Quote.of(entry.id()),
           PEER_FIT_POINTS), PEER_FIT));
     }
     return new Criterion(0, reason(PEER_FIT, Outcome.NO, String.format(
-        "'%s' has the profile %s, not a civil servant: +0", entry.id(), profile.code()), PEER_FIT));
+        "%s has the profile %s, not a civil servant: +0", Quote.of(entry.id()), profile.code()), PEER_FIT));
   }
 
-  private static Criterion balance(Action action, RosterEntry entry) {
-    List<Expert> team = action.experts().stream().filter(e -> !e.id().equals(entry.id()))
-        .toList();
-    long eu = team.stream().filter(e -> e.origin() == ExpertOrigin.EU_MEMBER_STATE).count();
-    long nonEu = team.size() - eu;
+  private static Criterion balance(Team team, RosterEntry entry) {
+    ExpertOrigin member = team.origins.get(entry.id());
+    long eu = team.euExperts - (member == ExpertOrigin.EU_MEMBER_STATE ? 1 : 0);
+    long nonEu = team.origins.size() - team.euExperts - (member != null && member != ExpertOrigin.EU_MEMBER_STATE ? 1 : 0);
+    String id = Quote.of(entry.id());
     ExpertOrigin origin = entry.expert().origin();
     String team0 = String.format("the team has %s EU and %s non-EU experts", eu, nonEu);
     if (origin == ExpertOrigin.EU_MEMBER_STATE && eu <= nonEu) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
-          "'%s' is an EU member-state expert and %s; expertise comes mainly from EU administrations:"
-              + " %+d", entry.id(), team0, BALANCE_POINTS), BALANCE));
+          "%s is an EU member-state expert and %s; expertise comes mainly from EU administrations:"
+              + " %+d", id, team0, BALANCE_POINTS), BALANCE));
     }
     if (origin == ExpertOrigin.NON_EU && nonEu == 0 && eu > 0) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
-          "'%s' is a non-EU expert and %s; triangular cooperation adds a southern peer: %+d",
-          entry.id(), team0, BALANCE_POINTS), REGIONAL_EXPERTS));
+          "%s is a non-EU expert and %s; triangular cooperation adds a southern peer: %+d",
+          id, team0, BALANCE_POINTS), REGIONAL_EXPERTS));
     }
     return new Criterion(0, reason(BALANCE, Outcome.NO, String.format(
-        "'%s' is %s and %s: +0", entry.id(),
+        "%s is %s and %s: +0", id,
         origin == ExpertOrigin.EU_MEMBER_STATE ? "an EU member-state expert" : "a non-EU expert",
         team0), BALANCE));
   }
@@ -270,14 +303,14 @@ public final class ExpertMatching {
     List<DeploymentEvaluation> evaluations = entry.evaluations();
     if (evaluations.isEmpty()) {
       return new Criterion(0, reason(EVALUATIONS, Outcome.UNDETERMINED,
-          String.format("'%s' has no evaluation yet: +0", entry.id()), EVALUATIONS));
+          String.format("%s has no evaluation yet: +0", Quote.of(entry.id())), EVALUATIONS));
     }
     int n = evaluations.size();
     int sum = evaluations.stream().mapToInt(DeploymentEvaluation::score).sum();
     int rounded = (2 * sum + n) / (2 * n);
     int points = rounded - NEUTRAL_SCORE;
     return new Criterion(points, reason(EVALUATIONS, points >= 0 ? Outcome.YES : Outcome.NO,
-        String.format("'%s' scored %s in total over %s evaluation%s (mean rounded half up: %s): %+d", entry.id(),
+        String.format("%s scored %s in total over %s evaluation%s (mean rounded half up: %s): %+d", Quote.of(entry.id()),
             sum, n, n == 1 ? "" : "s", rounded, points), EVALUATIONS));
   }
 
@@ -288,6 +321,69 @@ public final class ExpertMatching {
   }
 
   private record Criterion(int points, Reason reason) {}
+
+  /** The Action's facts every candidate is scored against, gathered once per ranking. */
+  private static final class Team {
+    final Action action;
+    final Schedule schedule;
+    /** The Action's focal points by person id, the first of each. */
+    final Map<String, FocalPoint> focalPoints = new HashMap<>();
+    /** The origins of the Action's experts by id. */
+    final Map<String, ExpertOrigin> origins = new HashMap<>();
+    final long euExperts;
+
+    private Team(Action action, Schedule schedule) {
+      this.action = action;
+      this.schedule = schedule;
+      action.focalPoints().forEach(f -> focalPoints.putIfAbsent(f.personId(), f));
+      action.experts().forEach(e -> origins.put(e.id(), e.origin()));
+      this.euExperts = origins.values().stream().filter(o -> o == ExpertOrigin.EU_MEMBER_STATE).count();
+    }
+
+    static Team of(Action action, List<ValidityPeriod> dates) {
+      return new Team(action, new Schedule(dates.stream().distinct().sorted().toList()));
+    }
+  }
+
+  /**
+   * The activity dates, sorted, with the latest end among each prefix, so that finding an activity
+   * period that overlaps a given period is one binary search.
+   */
+  private static final class Schedule {
+    final List<ValidityPeriod> periods;
+    /** For each i, the index of the period with the latest end among periods[0..i]. */
+    private final int[] latestEnding;
+    final LocalDate lastEnd;
+
+    Schedule(List<ValidityPeriod> sorted) {
+      this.periods = sorted;
+      this.latestEnding = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        latestEnding[i] = i > 0 && !sorted.get(latestEnding[i - 1]).endInclusive()
+            .isBefore(sorted.get(i).endInclusive()) ? latestEnding[i - 1] : i;
+      }
+      this.lastEnd = sorted.isEmpty() ? LocalDate.MIN : sorted.get(latestEnding[sorted.size() - 1]).endInclusive();
+    }
+
+    /** An activity period that overlaps the given one: the latest-ending of those starting by its end. */
+    Optional<ValidityPeriod> overlapping(ValidityPeriod period) {
+      int low = 0;
+      int high = periods.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (periods.get(mid).start().isAfter(period.endInclusive())) {
+          high = mid;
+        } else {
+          low = mid + 1;
+        }
+      }
+      if (low == 0) {
+        return Optional.empty();
+      }
+      ValidityPeriod candidate = periods.get(latestEnding[low - 1]);
+      return candidate.endInclusive().isBefore(period.start()) ? Optional.empty() : Optional.of(candidate);
+    }
+  }
 
   private record Scored(RosterEntry entry, Decision eligibility, int points,
       List<Reason> reasons) {}

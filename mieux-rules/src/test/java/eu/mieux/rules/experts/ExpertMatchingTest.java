@@ -1,6 +1,7 @@
 package eu.mieux.rules.experts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ExpertMatchingTest {
@@ -286,5 +288,116 @@ class ExpertMatchingTest {
       }
     }
     assertThat(lastEligible).isLessThan(firstIneligible);
+  }
+
+  // ---- issue 18: bounds stated and enforced before the work, output bounded ----
+
+  /** An Action of {@code activities} two-day activities, three days apart, from 2010 on. */
+  private static Action busyAction(int activities) {
+    Action.Builder many = Action.builder().title("Busy Action").addPartnerCountry(Country.MU)
+        .requestingAuthority(RequestingBody.builder().name("Partner authority")
+            .kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.MU).build())
+        .addThematicArea(ThematicArea.MIGRATION_AND_DEVELOPMENT)
+        .addSubTopic(SubTopic.MIGRATION_DEVELOPMENT_AFFAIRS).phase(Phase.MIEUX_III)
+        .startDate(LocalDate.of(2010, 1, 1)).status(ActionStatus.IN_IMPLEMENTATION);
+    for (int i = 0; i < activities; i++) {
+      LocalDate start = LocalDate.of(2010, 1, 4).plusDays(3L * i);
+      many.addActivity(Activity.builder().type(ActivityType.WORKSHOP).startDate(start).endDate(start.plusDays(1))
+          .build());
+    }
+    return many.build();
+  }
+
+  private static Roster rosterOf(int size) {
+    List<RosterEntry> entries = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      entries.add(entry("e" + i, i % 2 == 0 ? ExpertOrigin.EU_MEMBER_STATE : ExpertOrigin.NON_EU,
+          ExpertProfile.CIVIL_SERVANT, Country.PT).build());
+    }
+    return Roster.of(entries);
+  }
+
+  @Property(tries = 5)
+  void theRosterBoundIsEnforcedBeforeTheWork(@ForAll @IntRange(min = -1, max = 1) int beyond) {
+    Roster roster = rosterOf(ExpertMatching.MAX_ROSTER_SIZE + beyond);
+    if (beyond <= 0) {
+      assertThat(MATCHING.rank(mauritiusII(), roster).candidates()).hasSize(roster.members().size());
+    } else {
+      assertThatThrownBy(() -> MATCHING.rank(mauritiusII(), roster))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("roster.members must hold at most 10000 experts, but held 10001");
+    }
+  }
+
+  @Property(tries = 5)
+  void theActivityBoundIsEnforcedBeforeTheWork(@ForAll @IntRange(min = -1, max = 1) int beyond) {
+    Action action = busyAction(ExpertMatching.MAX_ACTIVITIES + beyond);
+    Roster roster = Roster.of(List.of(director()));
+    if (beyond <= 0) {
+      assertThat(MATCHING.rank(action, roster).dates()).hasSize(action.activities().size());
+    } else {
+      assertThatThrownBy(() -> MATCHING.rank(action, roster))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("action.activities must hold at most 1000 activities, but held 1001");
+      assertThatThrownBy(() -> MATCHING.rank(action, action.activities().get(0), roster))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /**
+   * A candidate's reasons summarise the activity dates (count, first and last day) and quote ids
+   * bounded: their size does not grow with the activities or with the length of an id.
+   */
+  @Property(tries = 30)
+  void aCandidatesReasonsAreBoundedWhateverTheActionsSize(@ForAll @IntRange(min = 1, max = 1000) int activities,
+      @ForAll @IntRange(min = 1, max = 5000) int idLength) {
+    Action action = busyAction(activities);
+    String longId = "x".repeat(idLength);
+    Deployment past = Deployment.builder().actionTitle("t".repeat(idLength)).activityType(ActivityType.WORKSHOP)
+        .startDate(LocalDate.of(2009, 1, 1)).endDate(LocalDate.of(2009, 1, 2)).build();
+    Roster roster = Roster.of(List.of(entry(longId, ExpertOrigin.EU_MEMBER_STATE, ExpertProfile.CIVIL_SERVANT,
+        Country.PT, SubTopic.MIGRATION_DEVELOPMENT_AFFAIRS).addDeployment(past).build(),
+        entry("busy", ExpertOrigin.NON_EU, ExpertProfile.ACADEMIC, Country.GH)
+            .addDeployment(Deployment.builder().actionTitle("Elsewhere").activityType(ActivityType.WORKSHOP)
+                .startDate(LocalDate.of(2010, 1, 1)).endDate(LocalDate.of(2030, 1, 1)).build()).build()));
+    ExpertRanking ranking = MATCHING.rank(action, roster);
+    for (RankedCandidate candidate : ranking.candidates()) {
+      int size = 0;
+      for (Reason reason : candidate.eligibility().reasons()) {
+        size += reason.message().length();
+      }
+      for (Reason reason : candidate.reasons()) {
+        size += reason.message().length();
+      }
+      assertThat(size).as(candidate.expertId().substring(0, Math.min(9, candidate.expertId().length()))).isLessThan(1_600);
+    }
+    Reason available = ranking.candidates().get(0).eligibility().reasons().get(1);
+    assertThat(available.message()).isEqualTo(activities == 1
+        ? "'" + longId.substring(0, Math.min(80, idLength)) + (idLength > 80 ? "…" : "") + "' is available on "
+            + action.activities().get(0).period()
+        : "'" + longId.substring(0, Math.min(80, idLength)) + (idLength > 80 ? "…" : "") + "' is available on all "
+            + activities + " activity periods, from 2010-01-04 to " + action.activities().get(activities - 1).endDate());
+  }
+
+  /** The sorted-dates lookup decides availability as comparing every activity with every busy period does. */
+  @Property
+  void availabilityAgreesWithComparingEveryPair(@ForAll long seed) {
+    Roster roster = randomRoster(seed);
+    Action action = randomAction(seed, roster);
+    ExpertRanking ranking = MATCHING.rank(action, roster);
+    for (RankedCandidate candidate : ranking.candidates()) {
+      RosterEntry entry = roster.member(candidate.expertId()).orElseThrow();
+      boolean focalPoint = action.focalPoints().stream().anyMatch(f -> f.personId().equals(entry.id()));
+      boolean clash = false;
+      for (Activity activity : action.activities()) {
+        for (ValidityPeriod off : entry.unavailablePeriods()) {
+          clash |= off.overlaps(activity.period());
+        }
+        for (Deployment deployment : entry.deployments()) {
+          clash |= !deployment.isOn(action) && deployment.period().overlaps(activity.period());
+        }
+      }
+      assertThat(candidate.isEligible()).as(candidate.expertId()).isEqualTo(!focalPoint && !clash);
+    }
   }
 }
