@@ -13,10 +13,12 @@ module eu.mieux.rules {
   exports eu.mieux.rules;
   exports eu.mieux.rules.admissibility;
   exports eu.mieux.rules.catalogue;
+  exports eu.mieux.rules.compare;
   exports eu.mieux.rules.coverage;
   exports eu.mieux.rules.eligibility;
   exports eu.mieux.rules.evaluation;
   exports eu.mieux.rules.experts;
+  exports eu.mieux.rules.governance;
   exports eu.mieux.rules.lifecycle;
   exports eu.mieux.rules.register;
   exports eu.mieux.rules.scoring;

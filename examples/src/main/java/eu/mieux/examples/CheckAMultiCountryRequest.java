@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Shows a joint (regional) request checked country by country: the first multilateral request,
- * from Indonesia, the Philippines and Viet Nam in 2012 (RULES.md R-EL4), and the same request with
+ * Shows a joint (regional) request checked country by country: the first regional request, from
+ * Indonesia, the Philippines and Viet Nam in 2012 (RULES.md R-EL4; the first multi-country Action,
+ * Argentina-Brazil, began in November 2011, R-EL4b), and the same request with
  * the Russian Federation added in 2016, which makes the whole request ineligible while each country
  * keeps its own answer.
  */

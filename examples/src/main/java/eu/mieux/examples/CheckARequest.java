@@ -26,7 +26,7 @@ public final class CheckARequest {
    */
   public static void main(String[] args) {
     Request request = Request.builder()
-        .requestingBody(RequestingBody.of("Ministry of Internal Affairs", RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+        .addRequestingBody(RequestingBody.of("Ministry of Internal Affairs", RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
             Country.BY))
         .addPartnerCountry(Country.BY)
         .receivedOn(LocalDate.of(2016, 2, 15))

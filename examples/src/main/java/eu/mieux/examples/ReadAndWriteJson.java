@@ -22,12 +22,12 @@ public final class ReadAndWriteJson {
    * @param args  ignored
    */
   public static void main(String[] args) {
-    String json = "{\"requestingBody\":{\"name\":\"Department of Labor and Employment\",\"acronym\":\"DOLE\","
-        + "\"kind\":\"national_public_authority\",\"country\":\"PH\"},\"partnerCountries\":[\"PH\"],"
+    String json = "{\"requestingBodies\":[{\"name\":\"Department of Labor and Employment\",\"acronym\":\"DOLE\","
+        + "\"kind\":\"national_public_authority\",\"country\":\"PH\"}],\"partnerCountries\":[\"PH\"],"
         + "\"receivedOn\":\"2009-06-01\",\"channel\":\"mieux_team\",\"thematicAreas\":[\"irregular_migration_and_thb\"],"
         + "\"subTopics\":[],\"description\":\"Campaigning against illegal recruitment and trafficking\"}";
     Request request = MieuxJson.read(json, Request.class);
-    System.out.println("read a request from " + request.requestingBody().acronym().orElse("?")
+    System.out.println("read a request from " + request.requestingBodies().get(0).acronym().orElse("?")
         + " received on " + request.receivedOn());
     System.out.println("written back equal: " + MieuxJson.read(MieuxJson.write(request), Request.class).equals(request));
 

@@ -46,7 +46,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheDataReadersReadFilesOrLogs = noClasses()
       .that().resideInAPackage(RULES)
-      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..")
+      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..",
+          "eu.mieux.rules.governance..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "org.slf4j..")
       .because("CoverageCsv is the only reader of coverage.csv, RuleCatalogue of rules.csv (STYLE §6, §10)");
 

@@ -49,6 +49,14 @@ class ExamplesTest {
         .contains("written back equal: true").contains("refused at /channel:");
   }
 
+  /** RULES.md §15.3 M-PW2 and §15.1 R-EL3b: only the answers the two choices change are listed. */
+  @Test
+  void compareSettings() {
+    assertThat(run(CompareSettings::main)).contains("2 of 4 answers differ")
+        .contains("UA 2024-04-15: NO -> YES").contains("NE 2022-03-01 civil_society_organisation: NO -> YES")
+        .contains("R-EL3b").doesNotContain("UA 2024-03-15");
+  }
+
   @Test
   void useTheStrictPolicy() {
     assertThat(run(UseTheStrictPolicy::main)).contains("default policy: YES [OAD]")
@@ -65,5 +73,20 @@ class ExamplesTest {
   void countryTimeline() {
     assertThat(run(CountryTimeline::main)).contains("from 2007-01-01: YES [DCI]").contains("from 2018-01-01: NO []");
     assertThat(run(CountryTimeline::main, "RU")).contains("from 2014-01-01: NO []");
+    assertThat(run(CountryTimeline::main, "Korea, Republic of")).startsWith("South Korea (KR)");
+  }
+
+  /** Issue 18: an unknown code is one line naming it and the closest codes, never a stack trace. */
+  @Test
+  void countryTimelineWithAnUnknownCodeSaysSoInOneLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = CountryTimeline.run(new String[] {"QQ"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("CountryTimeline: country must be")
+        .contains("'QQ'").contains("closest known").doesNotContain("Exception").doesNotContain("\tat ")
+        .hasLineCount(1);
   }
 }

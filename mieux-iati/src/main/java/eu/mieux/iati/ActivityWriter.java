@@ -60,7 +60,7 @@ final class ActivityWriter {
   /**
    * Gets the {@code activity-status} code of a lifecycle state: pipeline 1 up to approval,
    * implementation 2, finalisation 3 during evaluation, closed 4, cancelled 5 when declined or
-   * withdrawn.
+   * withdrawn, suspended 6 on hold (R-LC14).
    */
   static String statusCode(ActionStatus status) {
     return switch (status) {
@@ -69,6 +69,7 @@ final class ActivityWriter {
       case IN_EVALUATION -> "3";
       case CLOSED -> "4";
       case DECLINED, WITHDRAWN -> "5";
+      case ON_HOLD -> "6";
     };
   }
 

@@ -170,7 +170,7 @@ class IatiExporterTest {
   @ParameterizedTest
   @CsvSource({
       "REQUEST_RECEIVED, 1", "FICHE_DRAFTED, 1", "ADAPTED_TO_PRIORITIES, 1", "APPROVED, 1",
-      "IN_IMPLEMENTATION, 2", "IN_EVALUATION, 3", "CLOSED, 4", "DECLINED, 5", "WITHDRAWN, 5"})
+      "IN_IMPLEMENTATION, 2", "IN_EVALUATION, 3", "CLOSED, 4", "DECLINED, 5", "WITHDRAWN, 5", "ON_HOLD, 6"})
   void activityStatusFollowsTheLifecycle(ActionStatus status, String code) {
     Action action = Action.builder().from(base()).status(status).build();
     assertThat(first(activity(export(action)), "activity-status").getAttribute("code")).isEqualTo(code);

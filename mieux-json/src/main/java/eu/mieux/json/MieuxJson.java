@@ -54,6 +54,9 @@ import java.util.Objects;
  * most {@value #MAX_NUMBER_LENGTH} digits, property names of at most {@value #MAX_NAME_LENGTH} chars
  * and {@value #MAX_TOKEN_COUNT} tokens.
  *
+ * <p>Needs Jackson 2.18 or later: with an older jackson-core or jackson-databind on the path, every
+ * method throws an {@link IllegalStateException} naming the versions found and required.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MieuxJson {
@@ -82,6 +85,7 @@ public final class MieuxJson {
    * @return a new, ready mapper
    */
   public static JsonMapper mapper() {
+    JacksonVersion.require();
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -137,6 +141,7 @@ public final class MieuxJson {
    * @return the reader, cached per type
    */
   public static ObjectReader reader(Class<?> type) {
+    JacksonVersion.require();
     return Shared.READERS.get(Objects.requireNonNull(type, "type"));
   }
 
@@ -147,6 +152,7 @@ public final class MieuxJson {
    * @return the writer, cached per type
    */
   public static ObjectWriter writer(Class<?> type) {
+    JacksonVersion.require();
     return Shared.WRITERS.get(Objects.requireNonNull(type, "type"));
   }
 
@@ -160,6 +166,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the text is not an acceptable document of that type
    */
   public static <T> T read(String json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length());
     return bind(parser(json), type);
@@ -175,6 +182,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the bytes are not an acceptable document of that type
    */
   public static <T> T read(byte[] json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
     return bind(parser(json), type);
@@ -191,6 +199,7 @@ public final class MieuxJson {
    *     read
    */
   public static <T> T read(Reader json, Class<T> type) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     JsonParser parser = parser(json);
     parser.disable(StreamReadFeature.AUTO_CLOSE_SOURCE.mappedFeature());
@@ -202,7 +211,7 @@ public final class MieuxJson {
    *
    * <p>Choice: no discriminator property is added to the wire format, so that a document written
    * by {@link #write(Object)} is read back as it is. A root object with a
-   * {@code requestingBody} property is a request; one with a {@code requestingAuthority} property
+   * {@code requestingBodies} property (or, in older documents, {@code requestingBody}) is a request; one with a {@code requestingAuthority} property
    * is an action; one with a {@code credited} property is a case study (only the root's own
    * property names count, and no two of these documents share them); any other document fails at
    * {@code ""}. The other documents (decisions, assessments, roster, evaluation and register
@@ -213,6 +222,7 @@ public final class MieuxJson {
    * @throws MieuxJsonException if the bytes are not an acceptable request, action or case study
    */
   public static Document readDocument(byte[] json) {
+    JacksonVersion.require();
     Objects.requireNonNull(json, "json");
     checkLength(json.length);
     Class<?> type = detect(parser(json));
@@ -333,7 +343,7 @@ public final class MieuxJson {
     boolean caseStudy = false;
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       String name = parser.currentName();
-      request |= "requestingBody".equals(name);
+      request |= "requestingBodies".equals(name) || "requestingBody".equals(name);
       action |= "requestingAuthority".equals(name);
       caseStudy |= "credited".equals(name);
       parser.nextToken();
@@ -341,7 +351,7 @@ public final class MieuxJson {
     }
     int found = (request ? 1 : 0) + (action ? 1 : 0) + (caseStudy ? 1 : 0);
     if (found != 1) {
-      throw new MieuxJsonException("", "expected a request document (with 'requestingBody'), an "
+      throw new MieuxJsonException("", "expected a request document (with 'requestingBodies'), an "
           + "action document (with 'requestingAuthority') or a case-study document (with 'credited')"
           + (found > 1 ? ", but found more than one of them" : ""), null);
     }

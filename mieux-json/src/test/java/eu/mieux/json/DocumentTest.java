@@ -48,7 +48,7 @@ class DocumentTest extends JsonTestBase {
     MieuxJsonException e = assertThrows(MieuxJsonException.class,
         () -> MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.decision())));
     assertEquals("", e.pointer());
-    assertEquals(true, e.getMessage().contains("'requestingBody'"), e.getMessage());
+    assertEquals(true, e.getMessage().contains("'requestingBodies'"), e.getMessage());
     assertThrows(MieuxJsonException.class, () -> MieuxJson.readDocument("[]".getBytes(StandardCharsets.UTF_8)));
     assertThrows(MieuxJsonException.class, () -> MieuxJson.readDocument(new byte[0]));
   }

@@ -163,7 +163,7 @@ final class Fixtures {
         .title("Second National Integration Plan")
         .sequelNumber(2)
         .addPartnerCountry(Country.CR)
-        .requestingAuthority(costaRicaRequest().requestingBody())
+        .requestingAuthority(costaRicaRequest().requestingBodies().get(0))
         .addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
         .addSubTopic(SubTopic.MIGRANT_INTEGRATION)
         .phase(Phase.MIEUX_III)
@@ -179,7 +179,7 @@ final class Fixtures {
   /** The request behind Costa Rica II, code 2016-07 (RULES.md §12). */
   static Request costaRicaRequest() {
     return Request.builder()
-        .requestingBody(RequestingBody.builder().name("Dirección General de Migración y Extranjería")
+        .addRequestingBody(RequestingBody.builder().name("Dirección General de Migración y Extranjería")
             .acronym("DGME").kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.CR).build())
         .addPartnerCountry(Country.CR)
         .receivedOn(LocalDate.of(2016, 5, 10))

@@ -298,7 +298,7 @@ class JsonSchemasTest extends JsonTestBase {
     String register = MieuxJson.write(Fixtures.registerEntry());
     return Stream.of(
         Arguments.of("unknown property", JsonSchemas.REQUEST, Request.class,
-            request.replace("{\"requestingBody\"", "{\"priority\":1,\"requestingBody\"")),
+            request.replace("{\"requestingBodies\"", "{\"priority\":1,\"requestingBodies\"")),
         Arguments.of("unknown nested property", JsonSchemas.ACTION, Action.class,
             action.replace("{\"type\":\"workshop\"", "{\"type\":\"workshop\",\"room\":\"B\"")),
         Arguments.of("wrong type", JsonSchemas.ACTION, Action.class,

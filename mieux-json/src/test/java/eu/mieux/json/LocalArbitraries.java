@@ -102,7 +102,7 @@ final class LocalArbitraries {
     return Combinators.combine(bodies(), Arbitraries.of(Country.class).set().ofMinSize(1).ofMaxSize(4),
         dates(), Arbitraries.of(Channel.class), themes(0), text(), actionCodes().optional())
         .as((body, countries, received, channel, themes, description, followUp) -> {
-          Request.Builder b = Request.builder().requestingBody(body).addAllPartnerCountries(countries)
+          Request.Builder b = Request.builder().addRequestingBody(body).addAllPartnerCountries(countries)
               .receivedOn(received).channel(channel)
               .addAllThematicAreas((List<ThematicArea>) themes.get(0))
               .addAllSubTopics((List<SubTopic>) themes.get(1)).description(description);

@@ -11,8 +11,8 @@ import java.time.LocalDate;
  *   <li>{@link #MIEUX_I}: December 2008 (pilot start, annual report 2018) to 31 December 2011;</li>
  *   <li>{@link #MIEUX_II}: 2012 (10-year report p. 19-24, 10-year report p. 39-48) to 30 November 2015;</li>
  *   <li>{@link #MIEUX_III}: December 2015 (annual report 2018) to 29 April 2020;</li>
- *   <li>{@link #MIEUX_PLUS}: 30 April 2020 (launch) to 30 April 2024 (the programme's site;
- *       the seeds plan April 2023, 10-year report p. 169).</li>
+ *   <li>{@link #MIEUX_PLUS}: 30 April 2020 (launch) to 31 March 2024 (the programme site and ICMPD;
+ *       one article says April 2024, the seeds plan April 2023, 10-year report p. 169; RULES.md §15.3).</li>
  * </ul>
  */
 public enum Phase implements Coded {
@@ -23,7 +23,7 @@ public enum Phase implements Coded {
   /** MIEUX III: local authorities, judiciary and civil society join; knowledge management. */
   MIEUX_III("MIEUX III", LocalDate.of(2015, 12, 1), LocalDate.of(2020, 4, 29)),
   /** MIEUX+ (MIEUX Plus), launched during the COVID-19 crisis. */
-  MIEUX_PLUS("MIEUX+", LocalDate.of(2020, 4, 30), LocalDate.of(2024, 4, 30));
+  MIEUX_PLUS("MIEUX+", LocalDate.of(2020, 4, 30), LocalDate.of(2024, 3, 31));
 
   private final String label;
   private final ValidityPeriod defaultPeriod;

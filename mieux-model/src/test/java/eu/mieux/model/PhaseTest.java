@@ -26,9 +26,9 @@ class PhaseTest {
   }
 
   @Test
-  void programmeSpansDecember2008ToApril2024() {
+  void programmeSpansDecember2008ToMarch2024() {
     assertEquals(LocalDate.of(2008, 12, 1), Phase.MIEUX_I.defaultPeriod().start());
-    assertEquals(LocalDate.of(2024, 4, 30), Phase.MIEUX_PLUS.defaultPeriod().endInclusive());
+    assertEquals(LocalDate.of(2024, 3, 31), Phase.MIEUX_PLUS.defaultPeriod().endInclusive()); // RULES.md §15.3 M-PW2
     assertEquals("MIEUX+", Phase.MIEUX_PLUS.label());
     assertEquals("mieux_plus", Phase.MIEUX_PLUS.code());
   }

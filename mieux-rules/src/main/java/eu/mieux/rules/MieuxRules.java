@@ -8,13 +8,18 @@ import eu.mieux.rules.eligibility.CountryLookup;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
 import eu.mieux.rules.eligibility.RequestEligibility;
 import eu.mieux.rules.eligibility.RequesterEligibility;
+import eu.mieux.rules.governance.SteeringCommittee;
 import eu.mieux.rules.lifecycle.Lifecycle;
 import eu.mieux.rules.scoring.GoodPracticeScoring;
 import eu.mieux.rules.scoring.Scoring;
 import eu.mieux.rules.theme.ThematicScope;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import eu.mieux.model.decision.Provenance;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 /**
  * The entry point of the MIEUX rules: wires the rules to the reference data and the settings, and
@@ -47,23 +52,63 @@ public final class MieuxRules {
   // built on first use, so that a plain eligibility check does not pay for the other rules
   private final Supplier<RequestRules> requestRules;
   private final Supplier<ActionRules> actionRules;
-  private final Lifecycle lifecycle;
+  private final Supplier<Lifecycle> lifecycle;
   private final Supplier<GoodPracticeScoring> goodPracticeScoring;
+  // built on first use: a check never pays for it
+  private final Supplier<Provenance> provenance;
 
   private MieuxRules(CoverageTable coverage, RulesConfig config) {
     this.coverage = Objects.requireNonNull(coverage, "coverage");
     this.config = Objects.requireNonNull(config, "config");
     this.countryEligibility = new CountryEligibility(coverage, config.policy());
-    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds());
+    this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds(),
+        config.csoOnlyJointly());
     this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
     this.requestEligibility =
         new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
-    this.thematicScope = new ThematicScope(config.allThematicAreasFrom());
+    this.thematicScope = new ThematicScope(config.allThematicAreasFrom(), config.strictEarlyMandate());
     this.requestRules = Suppliers.memoize(() -> new RequestRules(countryEligibility, requesterEligibility,
         programmeWindow, thematicScope, config));
-    this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases()));
-    this.lifecycle = new Lifecycle();
+    this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases(), requesterEligibility));
+    this.lifecycle = Suppliers.memoize(() -> new Lifecycle(SteeringCommittee.standard()));
     this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));
+    this.provenance = Suppliers.memoize(() -> provenanceOf(coverage, config));
+  }
+
+  private static Provenance provenanceOf(CoverageTable coverage, RulesConfig config) {
+    RulesConfig standard = RulesConfig.standard();
+    Map<String, String> settings = new TreeMap<>();
+    putIfChanged(settings, "programmeWindow", config.programmeWindow(), standard.programmeWindow());
+    putIfChanged(settings, "extendedRequestersFrom", config.extendedRequestersFrom(),
+        standard.extendedRequestersFrom());
+    putIfChanged(settings, "policy", config.policy(), standard.policy());
+    putIfChanged(settings, "phases", config.phases(), standard.phases());
+    putIfChanged(settings, "allThematicAreasFrom", config.allThematicAreasFrom(), standard.allThematicAreasFrom());
+    putIfChanged(settings, "graduatedCountries", config.graduatedCountries(), standard.graduatedCountries());
+    putIfChanged(settings, "coreRequesterKinds", config.coreRequesterKinds(), standard.coreRequesterKinds());
+    return Provenance.of(libraryVersion(), "coverage.csv " + coverage.version(), settings);
+  }
+
+  private static void putIfChanged(Map<String, String> settings, String name, Object value, Object standard) {
+    if (!value.equals(standard)) {
+      settings.put(name, String.valueOf(value));
+    }
+  }
+
+  private static String libraryVersion() {
+    // eu/mieux/rules/version.properties, filtered by the build
+    return ResourceBundle.getBundle("eu.mieux.rules.version").getString("version");
+  }
+
+  /**
+   * Gets what produces this instance's answers, for systems that store decisions or assessments:
+   * the library version, the coverage data's identity and the settings that differ from the
+   * defaults. Built on the first call, then the same object on every call.
+   *
+   * @return the provenance, shared by every answer of this instance
+   */
+  public Provenance provenance() {
+    return provenance.get();
   }
 
   /**
@@ -183,7 +228,7 @@ public final class MieuxRules {
    * @return the lifecycle
    */
   public Lifecycle lifecycle() {
-    return lifecycle;
+    return lifecycle.get();
   }
 
   /**

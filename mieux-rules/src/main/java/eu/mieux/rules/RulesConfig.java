@@ -3,6 +3,7 @@ package eu.mieux.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.request.RequesterKind;
@@ -14,10 +15,21 @@ import java.util.Set;
  * The settings of the rules where the texts are ambiguous (RULES.md §13): the programme window,
  * the date from which extended requesters may ask, and the data-quality {@link Policy}.
  *
- * <p>Choice (programme window, RULES.md §13 Q1 and ELIGIBILITY-NOTES.md §1): by default MIEUX runs
- * from 2008-12-01, the pilot start of annual report 2018, to 2024-04-30, the end the
- * programme website gives (SOURCES.md §0). The seeds plan MIEUX+ to end in April 2023
- * (10-year report p. 169): pass {@link #PLANNED_PROGRAMME_WINDOW} to use that end.
+ * <p>Choice (programme window, RULES.md §13 Q1 and §15.3 M-PW2): by default MIEUX runs from
+ * 2008-12-01, the pilot start of the 2018 annual report, to 2024-03-31, the end the programme's own
+ * page and ICMPD give ({@link DateInConflict#PROGRAMME_END}, which explains the choice; the 15-years
+ * article says April 2024: {@code programmeEnd(2024-04-30)}). The seeds plan MIEUX+ to end in April
+ * 2023: pass {@link #PLANNED_PROGRAMME_WINDOW} to use that end.
+ *
+ * <p>Choice (end of phase III, §15.3 M-PH2): {@link DateInConflict#PHASE_III_END}, 2020-04-29 by
+ * default; {@code phaseIIIEnd(2019-04-30)} for the programme's later article.
+ *
+ * <p>Choice (joint requests, §15.1 R-EL3b): a civil-society organisation requests only jointly with a
+ * government body ({@link #csoOnlyJointly()}, true by default); set it false to read the seeds alone.
+ *
+ * <p>Choice (R-EL7 before 2012, §15.2): an area other than irregular migration before
+ * {@link #allThematicAreasFrom()} is a warning naming the conflict between the seeds and the record;
+ * {@link #strictEarlyMandate()} true makes it an error, as the seeds read.
  *
  * <p>Choice (extended requesters, RULES.md §13 Q13 and Q14): local authorities, ombudspersons,
  * parliaments, judicial authorities and civil-society organisations may request from 2016-01-01
@@ -57,9 +69,12 @@ import java.util.Set;
  */
 public final class RulesConfig {
 
-  /** The programme window from the pilot start to the end of MIEUX+: 2008-12-01 to 2024-04-30. */
+  /**
+   * The programme window from the pilot start to the end of MIEUX+: 2008-12-01 to 2024-03-31
+   * ({@link DateInConflict#PROGRAMME_END}).
+   */
   public static final ValidityPeriod PROGRAMME_WINDOW =
-      ValidityPeriod.of(LocalDate.of(2008, 12, 1), LocalDate.of(2024, 4, 30));
+      ValidityPeriod.of(LocalDate.of(2008, 12, 1), DateInConflict.PROGRAMME_END.defaultValue());
 
   /**
    * The programme window as planned in the seeds, MIEUX+ ending in April 2023
@@ -83,6 +98,8 @@ public final class RulesConfig {
   private final LocalDate allThematicAreasFrom;
   private final ImmutableSortedSet<Country> graduatedCountries;
   private final ImmutableSortedSet<RequesterKind> coreRequesterKinds;
+  private final boolean csoOnlyJointly;
+  private final boolean strictEarlyMandate;
 
   private RulesConfig(Builder builder) {
     this.programmeWindow = builder.programmeWindow;
@@ -92,6 +109,8 @@ public final class RulesConfig {
     this.allThematicAreasFrom = builder.allThematicAreasFrom;
     this.graduatedCountries = builder.graduatedCountries;
     this.coreRequesterKinds = builder.coreRequesterKinds;
+    this.csoOnlyJointly = builder.csoOnlyJointly;
+    this.strictEarlyMandate = builder.strictEarlyMandate;
   }
 
   /**
@@ -122,7 +141,8 @@ public final class RulesConfig {
     return new Builder().programmeWindow(programmeWindow)
         .extendedRequestersFrom(extendedRequestersFrom).policy(policy).phases(phases)
         .allThematicAreasFrom(allThematicAreasFrom).graduatedCountries(graduatedCountries)
-        .coreRequesterKinds(coreRequesterKinds);
+        .coreRequesterKinds(coreRequesterKinds).csoOnlyJointly(csoOnlyJointly)
+        .strictEarlyMandate(strictEarlyMandate);
   }
 
   /**
@@ -190,6 +210,25 @@ public final class RulesConfig {
   }
 
   /**
+   * Checks if a civil-society organisation requests only jointly with a government body (R-EL3b).
+   *
+   * @return true by default
+   */
+  public boolean csoOnlyJointly() {
+    return csoOnlyJointly;
+  }
+
+  /**
+   * Checks if R-EL7 refuses areas other than irregular migration before
+   * {@link #allThematicAreasFrom()} (the seeds' reading) instead of warning (RULES.md §15.2).
+   *
+   * @return false by default
+   */
+  public boolean strictEarlyMandate() {
+    return strictEarlyMandate;
+  }
+
+  /**
    * Returns a copy of these settings with another policy.
    *
    * @param policy  the policy, not null
@@ -205,18 +244,19 @@ public final class RulesConfig {
         && extendedRequestersFrom.equals(other.extendedRequestersFrom) && policy.equals(other.policy)
         && phases.equals(other.phases) && allThematicAreasFrom.equals(other.allThematicAreasFrom)
         && graduatedCountries.equals(other.graduatedCountries)
-        && coreRequesterKinds.equals(other.coreRequesterKinds);
+        && coreRequesterKinds.equals(other.coreRequesterKinds) && csoOnlyJointly == other.csoOnlyJointly
+        && strictEarlyMandate == other.strictEarlyMandate;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(programmeWindow, extendedRequestersFrom, policy, phases, allThematicAreasFrom,
-        graduatedCountries, coreRequesterKinds);
+        graduatedCountries, coreRequesterKinds, csoOnlyJointly, strictEarlyMandate);
   }
 
   /**
    * Returns the settings, such as
-   * {@code RulesConfig[programmeWindow=2008-12-01/2024-04-30, extendedRequestersFrom=2016-01-01, policy=Policy[VERIFIED, UNVERIFIED, PROXY]]}.
+   * {@code RulesConfig[programmeWindow=2008-12-01/2024-03-31, extendedRequestersFrom=2016-01-01, policy=Policy[VERIFIED, UNVERIFIED, PROXY]]}.
    *
    * @return a readable form
    */
@@ -225,7 +265,8 @@ public final class RulesConfig {
     return "RulesConfig[programmeWindow=" + programmeWindow + ", extendedRequestersFrom="
         + extendedRequestersFrom + ", policy=" + policy + ", phases=" + phases
         + ", allThematicAreasFrom=" + allThematicAreasFrom + ", graduatedCountries=" + graduatedCountries
-        + ", coreRequesterKinds=" + coreRequesterKinds + "]";
+        + ", coreRequesterKinds=" + coreRequesterKinds + ", csoOnlyJointly=" + csoOnlyJointly
+        + ", strictEarlyMandate=" + strictEarlyMandate + "]";
   }
 
   /** A builder of {@link RulesConfig}, starting from the defaults. */
@@ -239,8 +280,68 @@ public final class RulesConfig {
     private ImmutableSortedSet<RequesterKind> coreRequesterKinds =
         ImmutableSortedSet.copyOf(java.util.EnumSet.of(RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
             RequesterKind.REGIONAL_ORGANISATION));
+    private boolean csoOnlyJointly = true;
+    private boolean strictEarlyMandate = false;
 
     private Builder() {}
+
+    /**
+     * Sets whether a civil-society organisation requests only jointly with a government body (R-EL3b).
+     *
+     * @param csoOnlyJointly  true to apply R-EL3b (the default)
+     * @return this builder
+     */
+    public Builder csoOnlyJointly(boolean csoOnlyJointly) {
+      this.csoOnlyJointly = csoOnlyJointly;
+      return this;
+    }
+
+    /**
+     * Sets whether R-EL7 refuses areas other than irregular migration before
+     * {@code allThematicAreasFrom} (RULES.md §15.2).
+     *
+     * @param strictEarlyMandate  true for an error, false (the default) for a warning
+     * @return this builder
+     */
+    public Builder strictEarlyMandate(boolean strictEarlyMandate) {
+      this.strictEarlyMandate = strictEarlyMandate;
+      return this;
+    }
+
+    /**
+     * Sets the last day of the programme ({@link DateInConflict#PROGRAMME_END}): the end of the
+     * programme window and of MIEUX+.
+     *
+     * @param programmeEnd  the last day, inclusive, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the day is not after the start of MIEUX+
+     */
+    public Builder programmeEnd(LocalDate programmeEnd) {
+      Objects.requireNonNull(programmeEnd, "programmeEnd");
+      ValidityPeriod plus = phases.periodOf(Phase.MIEUX_PLUS);
+      checkArgument(programmeEnd.isAfter(plus.start()), "programmeEnd must be after the start of MIEUX+ %s, but was %s",
+          plus.start(), programmeEnd);
+      this.programmeWindow = ValidityPeriod.of(programmeWindow.start(), programmeEnd);
+      this.phases = phases.withPhase(Phase.MIEUX_PLUS, ValidityPeriod.of(plus.start(), programmeEnd));
+      return this;
+    }
+
+    /**
+     * Sets the last day of MIEUX III ({@link DateInConflict#PHASE_III_END}).
+     *
+     * @param phaseIIIEnd  the last day, inclusive, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the day is not after the start of MIEUX III or not before
+     *     the start of MIEUX+
+     */
+    public Builder phaseIIIEnd(LocalDate phaseIIIEnd) {
+      Objects.requireNonNull(phaseIIIEnd, "phaseIIIEnd");
+      ValidityPeriod three = phases.periodOf(Phase.MIEUX_III);
+      checkArgument(!phaseIIIEnd.isBefore(three.start()), "phaseIIIEnd must be on or after the start of MIEUX III %s, "
+          + "but was %s", three.start(), phaseIIIEnd);
+      this.phases = phases.withPhase(Phase.MIEUX_III, ValidityPeriod.of(three.start(), phaseIIIEnd));
+      return this;
+    }
 
     /**
      * Sets the kinds of requesting body that may request at any date (RULES.md §13 Q14).

@@ -31,7 +31,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyDataReadersDoIoAndLogging = noClasses().that()
       .resideInAPackage("eu.mieux.rules..")
-      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..")
+      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..",
+          "eu.mieux.rules.governance..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "org.slf4j..");
 
   @ArchTest

@@ -22,8 +22,8 @@ class PhaseCalendarTest {
       "2015-12-01, MIEUX_III",
       "2020-04-29, MIEUX_III",
       "2020-04-30, MIEUX_PLUS",
-      "2024-04-30, MIEUX_PLUS",
-      "2024-05-01, ",
+      "2024-03-31, MIEUX_PLUS",
+      "2024-04-01, ",
   })
   void standardPhases(LocalDate date, Phase expected) {
     assertThat(PhaseCalendar.standard().phaseOn(date)).isEqualTo(java.util.Optional.ofNullable(expected));

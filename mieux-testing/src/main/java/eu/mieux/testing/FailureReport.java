@@ -132,7 +132,8 @@ final class FailureReport {
    * @return such as {@code request of DOLE for [PH] received 2009-01-01}
    */
   static String describe(Request request) {
-    return "request of " + describe(request.requestingBody()) + " for " + codes(request.partnerCountries())
+    return "request of " + request.requestingBodies().stream().map(FailureReport::describe)
+        .collect(java.util.stream.Collectors.joining(" and ")) + " for " + codes(request.partnerCountries())
         + " received " + request.receivedOn();
   }
 

@@ -128,9 +128,10 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the South-East Asia Action, 2012-2013: the first multilateral request and first regional
-   * Action, for Indonesia, the Philippines and Viet Nam, with three regional conferences in Manila,
-   * Jakarta and Hanoi (10-year report p. 109-112).
+   * Gets the South-East Asia Action, 2012-2013: the first regional Action (the seeds also call it the
+   * first multilateral request; the first multi-country Action, Argentina-Brazil, began in November
+   * 2011, R-EL4b), for Indonesia, the Philippines and Viet Nam, with three regional conferences in
+   * Manila, Jakarta and Hanoi (10-year report p. 109-112).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.southEastAsia()).satisfiesAllRules();
@@ -370,9 +371,9 @@ public final class MieuxFixtures {
 
   /**
    * Gets the joint South-East Asian request: the governments of Indonesia, the Philippines and Viet Nam
-   * in 2012, the first multilateral request, with the Commission on Filipinos Overseas as main
-   * requesting entity, on migration and development (10-year report p. 109-112,
-   * 10-year report p. 109-112),
+   * in 2012, the first regional request (the first multi-country Action began in 2011, R-EL4b), with
+   * the Commission on Filipinos Overseas as main requesting entity, on migration and development
+   * (10-year report p. 109-112),
    * received 2012-01-01.
    *
    * <pre>{@code
@@ -544,7 +545,7 @@ public final class MieuxFixtures {
   private static Request requestBehind(int caseStudy, int year, String description, String source) {
     Action action = CaseStudies.ofNumber(caseStudy).action();
     return Request.builder()
-        .requestingBody(action.requestingAuthority())
+        .addAllRequestingBodies(action.requestingBodies())
         .addAllPartnerCountries(action.partnerCountries())
         .receivedOn(LocalDate.of(year, 1, 1))
         .channel(Channel.MIEUX_TEAM)

@@ -66,7 +66,8 @@ public final class RequestAssert {
   public RequestEligibilityAssert isEligibleOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     RequestDecision decision = checks.rules().requestEligibility()
-        .check(request.partnerCountries(), request.requestingBody().kind(), date);
+        .check(request.partnerCountries(),
+            request.requestingBodies().stream().map(eu.mieux.model.request.RequestingBody::kind).toList(), date);
     if (!decision.isYes()) {
       FailureReport report = FailureReport.expected("Expected " + FailureReport.describe(request)
           + " to be eligible on " + date);
@@ -126,7 +127,10 @@ public final class RequestAssert {
     }
     if (reason.ruleId().equals(RequesterEligibility.CORE_RULE)
         || reason.ruleId().equals(RequesterEligibility.EXTENDED_RULE)) {
-      return "/requestingBody/kind";
+      return request.isJoint() ? "/requestingBodies" : "/requestingBodies/0/kind";
+    }
+    if (reason.ruleId().equals(RequesterEligibility.JOINT_RULE)) {
+      return "/requestingBodies";
     }
     return "";
   }

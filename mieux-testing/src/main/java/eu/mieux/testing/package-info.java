@@ -25,10 +25,10 @@
  * rule, numbered, each with its rule id, severity, JSON Pointer path, reason and legal bases (basis
  * and source, with the data quality when it is not {@code VERIFIED}), then the rules used:
  * <pre>
- * Expected request of DOLE for [PH] received 2009-01-01 to be admissible, but 1 rule was violated:
- *   1. R-EL7 ERROR at /thematicAreas/0: Migration and Development is outside the mandate on 2009-01-01: before 2012-01-01 MIEUX accepted irregular migration only
- *        legal basis: R-EL7: MIEUX I irregular migration only; from 2012 all GAMM pillars and horizontal interventions
- *        source: 10-year report p. 19-24, 10-year report p. 39-48
+ * Expected request of GRASPI for [NE] received 2022-03-01 to be admissible, but 1 rule was violated:
+ *   1. R-EL3b ERROR at /requestingBodies: a civil_society_organisation may request only jointly with a government body (a national_public_authority or a local_authority), but the request names no other body
+ *        legal basis: R-EL3b: under MIEUX+ the requesters are: regional organisations; ...
+ *        source: https://international-partnerships.ec.europa.eu/policies/programming/projects/migration-eu-expertise-initiative-mieux_en; ...
  *   (checked with MieuxRules.standard())
  * </pre>
  * For decisions, which have outcomes rather than severities, a reason that does not hold is an

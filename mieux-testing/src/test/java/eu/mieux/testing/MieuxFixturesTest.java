@@ -30,7 +30,7 @@ class MieuxFixturesTest {
   @Test
   void philippines() {
     Request request = MieuxFixtures.philippinesRequest();
-    Assertions.assertThat(request.requestingBody().acronym()).contains("DOLE");
+    Assertions.assertThat(request.requestingBodies().get(0).acronym()).contains("DOLE");
     Assertions.assertThat(request.partnerCountries()).containsExactly(Country.PH);
     Assertions.assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2009, 1, 1));
     Assertions.assertThat(request.thematicAreas()).containsExactly(ThematicArea.IRREGULAR_MIGRATION_AND_THB);
@@ -44,7 +44,7 @@ class MieuxFixturesTest {
     Request request = MieuxFixtures.southEastAsiaRequest();
     Assertions.assertThat(request.partnerCountries()).containsExactly(Country.ID, Country.PH, Country.VN);
     Assertions.assertThat(request.isMultiCountry()).isTrue();
-    Assertions.assertThat(request.requestingBody().acronym()).contains("CFO");
+    Assertions.assertThat(request.requestingBodies().get(0).acronym()).contains("CFO");
     Assertions.assertThat(request.receivedOn().getYear()).isEqualTo(2012);
     Assertions.assertThat(request.thematicAreas()).containsExactly(ThematicArea.MIGRATION_AND_DEVELOPMENT);
     Assertions.assertThat(MieuxFixtures.southEastAsia().activities()).hasSize(3);
@@ -55,7 +55,7 @@ class MieuxFixturesTest {
   void thailand() {
     Assertions.assertThat(MieuxFixtures.thailandRequest().receivedOn()).isEqualTo(LocalDate.of(2013, 1, 1));
     Assertions.assertThat(MieuxFixtures.thailandIIRequest().receivedOn()).isEqualTo(LocalDate.of(2017, 1, 1));
-    Assertions.assertThat(MieuxFixtures.thailandRequest().requestingBody().acronym()).contains("MSDHS");
+    Assertions.assertThat(MieuxFixtures.thailandRequest().requestingBodies().get(0).acronym()).contains("MSDHS");
     Assertions.assertThat(MieuxFixtures.thailand().startDate().getYear()).isEqualTo(2013);
     Assertions.assertThat(MieuxFixtures.thailand().focalPoints()).hasSize(4);
   }
@@ -64,7 +64,7 @@ class MieuxFixturesTest {
   @Test
   void brazilII() {
     Request request = MieuxFixtures.brazilIIRequest();
-    Assertions.assertThat(request.requestingBody().kind()).isEqualTo(RequesterKind.JUDICIAL_AUTHORITY);
+    Assertions.assertThat(request.requestingBodies().get(0).kind()).isEqualTo(RequesterKind.JUDICIAL_AUTHORITY);
     Assertions.assertThat(request.receivedOn().getYear())
         .isEqualTo(MieuxFixtures.brazilII().code().orElseThrow().year().getValue());
   }
@@ -79,7 +79,7 @@ class MieuxFixturesTest {
     Assertions.assertThat(MieuxFixtures.requests()).hasSize(12).doesNotHaveDuplicates();
     for (Request request : MieuxFixtures.requests()) {
       Action action = MieuxFixtures.caseStudyActions().stream()
-          .filter(a -> a.requestingAuthority().equals(request.requestingBody())).findFirst().orElseThrow();
+          .filter(a -> a.requestingAuthority().equals(request.requestingBodies().get(0))).findFirst().orElseThrow();
       Assertions.assertThat(request.partnerCountries()).isEqualTo(action.partnerCountries());
       if (request != MieuxFixtures.thailandIIRequest() && request != MieuxFixtures.jordanIIRequest()) {
         Assertions.assertThat(request.receivedOn()).as(request.description()).isBeforeOrEqualTo(action.startDate());

@@ -49,14 +49,15 @@ public interface Command {
   int run(List<String> args, InputStream in, PrintStream out, PrintStream err);
 
   /**
-   * Reports a usage error: the message, prefixed with the command's name, then the usage.
+   * Reports a usage error: the message (escaped and bounded), prefixed with the command's name, then
+   * the usage.
    *
    * @param err  the standard error
    * @param message  what is wrong with the arguments
    * @return {@link #USAGE}, to return from {@link #run}
    */
   default int usageError(PrintStream err, String message) {
-    err.println("mieux " + name() + ": " + message);
+    err.println("mieux " + name() + ": " + Terminal.line(message));
     err.print(usage());
     return USAGE;
   }

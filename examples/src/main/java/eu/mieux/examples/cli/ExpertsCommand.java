@@ -73,7 +73,9 @@ final class ExpertsCommand implements Command {
     try {
       Document document = MieuxJson.readDocument(DocumentInput.read(actionFile, in));
       if (!(document instanceof Document.OfAction ofAction)) {
-        return usageError(err, actionFile + " must be an Action document, but is a request");
+        err.println("mieux experts: " + DocumentInput.display(actionFile) + " must be an Action document, but is "
+            + DocumentInput.kind(document));
+        return USAGE;
       }
       action = ofAction.action();
       if (arguments.value("--roster").isPresent()) {
@@ -83,10 +85,11 @@ final class ExpertsCommand implements Command {
         roster = SyntheticRoster.standard();
       }
     } catch (MieuxJsonException e) {
-      err.println(file + ": " + e.getMessage());
+      err.println(DocumentInput.display(file) + ": " + Terminal.line(e.getMessage()));
       return USAGE;
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      return usageError(err, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println("mieux experts: " + Terminal.line(e.getMessage()));
+      return USAGE;
     }
     ExpertRanking ranking;
     try {
@@ -97,13 +100,14 @@ final class ExpertsCommand implements Command {
     if (format.equals("json")) {
       out.println(MieuxJson.write(ranking));
     } else {
-      out.printf("%s: %d candidates, %d eligible%n", action.title(), ranking.candidates().size(),
+      out.printf("%s: %d candidates, %d eligible%n", Terminal.escape(action.title(), 200), ranking.candidates().size(),
           ranking.eligible().size());
       for (RankedCandidate candidate : ranking.candidates().subList(0, Math.min(top, ranking.candidates().size()))) {
-        out.printf("%3d %-28s %s %3d points%n", candidate.rank(), candidate.expertId(),
+        out.printf("%3d %-28s %s %3d points%n", candidate.rank(), Terminal.escape(candidate.expertId(), 80),
             candidate.isEligible() ? "eligible  " : "EXCLUDED  ", candidate.points());
         for (Reason reason : candidate.reasons()) {
-          out.printf("      %-6s %-4s %s%n", reason.ruleId(), reason.outcome().code(), reason.message());
+          out.printf("      %-6s %-4s %s%n", reason.ruleId(), reason.outcome().code(),
+              Terminal.line(reason.message()));
         }
       }
     }

@@ -22,7 +22,7 @@ final class FindingText {
   static void print(Assessment assessment, PrintStream out) {
     for (Finding f : assessment.findings()) {
       out.printf("%-7s %-7s %-24s %s%n", f.severity().code().toUpperCase(java.util.Locale.ROOT), f.ruleId(),
-          f.path().isEmpty() ? "/" : f.path(), f.message());
+          f.path().isEmpty() ? "/" : Terminal.escape(f.path(), 200), Terminal.line(f.message()));
       for (LegalBasis basis : f.legalBases()) {
         out.printf("        basis:  %s%n        source: %s%s%n", basis.basis(), basis.source(),
             basis.quality() == eu.mieux.model.decision.DataQuality.VERIFIED ? "" : " (" + basis.quality().code() + ")");

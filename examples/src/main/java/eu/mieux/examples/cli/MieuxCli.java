@@ -1,7 +1,11 @@
 package eu.mieux.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +17,18 @@ import java.util.Map;
  * <p>The commands are a registry of {@link Command} objects, looked up by name. {@code --help}
  * lists them; {@code COMMAND --help} prints a command's usage. An unknown command or option prints
  * the usage on standard error and exits with status 2.
+ *
+ * <p>Output is UTF-8 whatever the platform locale. No stack trace is ever printed: anything a command
+ * throws, an {@link Error} such as {@link OutOfMemoryError} included, ends the run with one line on
+ * standard error naming the problem and exit status {@value #FAILED}.
  */
 public final class MieuxCli {
+
+  /**
+   * The exit status of a run that failed for a reason other than its input: out of memory, stack
+   * overflow or an internal error.
+   */
+  public static final int FAILED = 4;
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -39,7 +53,7 @@ public final class MieuxCli {
    */
   public static MieuxCli standard() {
     return new MieuxCli(List.of(new EligibilityCommand(), new CheckCommand(), new ScoreCommand(),
-        new ExpertsCommand(), new RegisterCommand(), new IatiCommand()));
+        new ExpertsCommand(), new RegisterCommand(), new IatiCommand(), new CompareCommand()));
   }
 
   /**
@@ -48,8 +62,18 @@ public final class MieuxCli {
    * @param args  the command and its arguments
    */
   public static void main(String[] args) {
-    int status = standard().run(args, System.in, System.out, System.err);
-    System.out.flush();
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(out);
+    System.setErr(err);
+    int status;
+    try {
+      status = standard().run(args, System.in, out, err);
+    } catch (Throwable e) {
+      status = failed("mieux", e, err);
+    }
+    out.flush();
     System.exit(status);
   }
 
@@ -73,7 +97,7 @@ public final class MieuxCli {
     }
     Command command = commands.get(args[0]);
     if (command == null) {
-      err.println("mieux: unknown command '" + args[0] + "'");
+      err.println("mieux: unknown command " + Terminal.quote(args[0]));
       err.print(usage());
       return Command.USAGE;
     }
@@ -82,7 +106,34 @@ public final class MieuxCli {
       out.print(command.usage());
       return 0;
     }
-    return command.run(rest, in, out, err);
+    try {
+      return command.run(rest, in, out, err);
+    } catch (Throwable e) {
+      return failed("mieux " + command.name(), e, err);
+    }
+  }
+
+  /**
+   * Reports a failure in one line, without a stack trace.
+   *
+   * @param prefix  who failed, such as {@code mieux check}
+   * @param failure  what was thrown
+   * @param err  the standard error
+   * @return {@link #FAILED}
+   */
+  static int failed(String prefix, Throwable failure, PrintStream err) {
+    String what;
+    if (failure instanceof OutOfMemoryError) {
+      what = "out of memory: the input needs more heap than -Xmx gives (" + failure.getMessage() + ")";
+    } else if (failure instanceof StackOverflowError) {
+      what = "stack overflow: the input is nested too deeply";
+    } else {
+      what = "internal error: " + failure.getClass().getName()
+          + (failure.getMessage() == null ? "" : ": " + Terminal.line(failure.getMessage()));
+    }
+    err.println(prefix + ": " + what);
+    err.flush();
+    return FAILED;
   }
 
   /**

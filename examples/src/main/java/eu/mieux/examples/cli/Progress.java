@@ -15,34 +15,30 @@ final class Progress {
 
   private final PrintStream err;
   private final boolean enabled;
-  private final int total;
-
-  private Progress(PrintStream err, boolean enabled, int total) {
+  private Progress(PrintStream err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
-    this.total = total;
   }
 
   /**
    * Starts a progress report.
    *
    * @param err  where diagnostics go
-   * @param total  the number of rows to process
    * @return the progress, silent unless {@code err} is the process's standard error and a terminal
    */
-  static Progress of(PrintStream err, int total) {
-    return new Progress(err, err == System.err && total > EVERY && stderrIsTerminal(), total);
+  static Progress of(PrintStream err) {
+    return new Progress(err, err == System.err && stderrIsTerminal());
   }
 
-  void row(int done) {
+  void row(long done) {
     if (enabled && done % EVERY == 0) {
-      err.print("\rprocessed " + done + " of " + total + " rows");
+      err.print("\rprocessed " + done + " rows");
     }
   }
 
-  void done() {
-    if (enabled) {
-      err.println("\rprocessed " + total + " of " + total + " rows");
+  void done(long total) {
+    if (enabled && total >= EVERY) {
+      err.println("\rprocessed " + total + " rows");
     }
   }
 

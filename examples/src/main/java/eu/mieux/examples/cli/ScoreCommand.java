@@ -1,5 +1,6 @@
 package eu.mieux.examples.cli;
 
+import eu.mieux.json.Document;
 import eu.mieux.json.MieuxJson;
 import eu.mieux.json.MieuxJsonException;
 import eu.mieux.model.practice.CaseStudy;
@@ -60,28 +61,36 @@ final class ScoreCommand implements Command {
     }
     CaseStudy caseStudy;
     try {
-      caseStudy = MieuxJson.read(DocumentInput.read(file, in), CaseStudy.class);
+      Document document = MieuxJson.readDocument(DocumentInput.read(file, in));
+      if (!(document instanceof Document.OfCaseStudy ofCaseStudy)) {
+        err.println("mieux score: " + DocumentInput.display(file) + " must be a case-study document, but is "
+            + DocumentInput.kind(document) + (document instanceof Document.OfAction
+            ? " (check it with 'check'; a case study adds the evidence of its report)" : ""));
+        return USAGE;
+      }
+      caseStudy = ofCaseStudy.caseStudy();
     } catch (MieuxJsonException e) {
-      err.println(file + ": " + e.getMessage());
+      err.println(DocumentInput.display(file) + ": " + Terminal.line(e.getMessage()));
       return USAGE;
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      err.println("mieux score: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println("mieux score: " + Terminal.line(e.getMessage()));
       return USAGE;
     }
     GoodPracticeAssessment assessment = MieuxRules.standard().goodPracticeScoring().assess(caseStudy);
     if (format.equals("json")) {
       out.println(MieuxJson.write(assessment));
     } else {
-      out.println(file + ": case study " + caseStudy.number() + ", " + caseStudy.title());
+      out.println(DocumentInput.display(file) + ": case study " + caseStudy.number() + ", "
+          + Terminal.escape(caseStudy.title(), 200));
       for (CharacteristicAssessment c : assessment.characteristics()) {
         out.printf("%2d %-38s %-12s %s%n", c.characteristic().number(), c.characteristic().label(),
-            c.status().code(), c.evidence().stream().map(Evidence::statement).collect(Collectors.joining("; ")));
+            c.status().code(), Terminal.line(c.evidence().stream().map(Evidence::statement).collect(Collectors.joining("; "))));
       }
       out.printf("score: %d of %d assessed met, weighted %d, threshold %d: %s%n", assessment.metCount(),
           assessment.assessedCount(), assessment.weightedScore(), assessment.candidateThreshold(),
           assessment.isCandidate() ? "good-practice candidate" : "not a candidate");
       Reason last = assessment.reasons().get(assessment.reasons().size() - 1);
-      out.println(last.message());
+      out.println(Terminal.line(last.message()));
     }
     return assessment.isCandidate() ? 0 : 1;
   }

@@ -26,7 +26,7 @@ class CheckCommandTest {
     String russia = Files.readString(DOCUMENTS.resolve("costa-rica-ii-2016.request.json")).replace("\"CR\"", "\"RU\"");
     CliRun run = CliRun.of(russia, "check", "-");
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.out).startsWith("-: request by ").contains("ERROR   R-EL1   /partnerCountries/0")
+    assertThat(run.out).startsWith("<stdin>: request by ").contains("ERROR   R-EL1   /partnerCountries/0")
         .contains("ENPI ended 2013-12-31").contains("FAILS: ");
   }
 
@@ -45,14 +45,14 @@ class CheckCommandTest {
     assertThat(run.err).contains("at /receivedOn").doesNotContain("\tat ").doesNotContain("Exception");
     CliRun unknown = CliRun.of("{\"requestingBody\": {}, \"colour\": 1}", "check", "-");
     assertThat(unknown.status).isEqualTo(2);
-    assertThat(unknown.err).startsWith("-: at ");
+    assertThat(unknown.err).startsWith("<stdin>: at ");
   }
 
   @Test
   void usageErrorsExitWith2() {
     assertThat(CliRun.of("", "check").status).isEqualTo(2);
     assertThat(CliRun.of("", "check", "a.json", "--format", "xml").err).contains("--format must be one of [text, json]");
-    assertThat(CliRun.of("", "check", "no-such-file.json").err).contains("no such file: no-such-file.json");
+    assertThat(CliRun.of("", "check", "no-such-file.json").err).contains("file must exist, but was 'no-such-file.json'");
     CliRun help = CliRun.of("", "check", "--help");
     assertThat(help.status).isZero();
     assertThat(help.out).contains("exit status: 0 valid, 1 breaks a rule or a model invariant, 2 malformed JSON");

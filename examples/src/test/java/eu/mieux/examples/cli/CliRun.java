@@ -18,6 +18,18 @@ final class CliRun {
     this.err = err;
   }
 
+  static CliRun of(int status, String out, String err) {
+    return new CliRun(status, out, err);
+  }
+
+  static CliRun of(java.io.InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = MieuxCli.standard().run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   static CliRun of(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

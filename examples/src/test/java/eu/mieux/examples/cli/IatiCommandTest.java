@@ -78,7 +78,7 @@ class IatiCommandTest {
     CliRun ref = CliRun.of("", "iati", COSTA_RICA, "--reporting-org", "XI IATI");
     assertThat(ref.status).isEqualTo(2);
     assertThat(ref.err).startsWith("mieux iati: --reporting-org: ref must be non-empty, without whitespace");
-    assertThat(CliRun.of("", "iati", "no-such-file.json").err).startsWith("mieux iati: no such file: no-such-file.json");
+    assertThat(CliRun.of("", "iati", "no-such-file.json").err).startsWith("mieux iati: file must exist, but was 'no-such-file.json'");
   }
 
   @Test

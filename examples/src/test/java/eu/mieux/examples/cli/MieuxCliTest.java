@@ -55,8 +55,8 @@ class MieuxCliTest {
     assertTrue(lines.get(2).contains("ENPI ended 2013-12-31"), lines.get(2));
     assertTrue(lines.get(3).startsWith("SN,2021-01-01,true,NDICI,"), lines.get(3));
     assertTrue(lines.get(4).startsWith("PS,2013-12-31,true,DCI;ENPI,"), lines.get(4));
-    assertTrue(err().contains(":4: column iso2:") && err().contains("'XX'"), err());
-    assertTrue(err().contains(":6: column date:") && err().contains("'2020-13-01'"), err());
+    assertTrue(err().contains(":4:1: column iso2:") && err().contains("'XX'"), err());
+    assertTrue(err().contains(":6:2: column date:") && err().contains("'2020-13-01'"), err());
   }
 
   @Test

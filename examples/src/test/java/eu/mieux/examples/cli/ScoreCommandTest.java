@@ -46,7 +46,7 @@ class ScoreCommandTest {
   void anActionDocumentIsNotACaseStudy() {
     CliRun run = CliRun.of("", "score", "documents/philippines-2010-2012.action.json");
     assertThat(run.status).isEqualTo(2);
-    assertThat(run.err).contains("at ");
+    assertThat(run.err).contains("must be a case-study document, but is an Action document");
   }
 
   @Test

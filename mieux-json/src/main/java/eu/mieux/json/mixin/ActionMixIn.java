@@ -4,6 +4,7 @@ import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -14,6 +15,7 @@ import eu.mieux.model.Phase;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.ActionCode;
 import eu.mieux.model.action.ActionFiche;
+import eu.mieux.model.action.ActionType;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.Deliverable;
 import eu.mieux.model.action.FocalPoint;
@@ -30,10 +32,14 @@ import java.util.Optional;
 
 /**
  * The JSON contract of {@link Action}: auto-detection off, every property named, reading through {@link Action.Builder}.
+ *
+ * <p>{@code jointRequesters} (omitted when empty) and {@code actionType} (omitted for a classic
+ * Action, the default) are left out of documents that do not use them, so that documents written
+ * before they existed read and write back unchanged.
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"code", "title", "sequelNumber", "partnerCountries", "requestingAuthority", "otherAuthorities", "thematicAreas", "subTopics", "phase", "requestReceivedOn", "startDate", "endDate", "status", "fiche", "activities", "experts", "focalPoints", "deliverables", "history"})
+@JsonPropertyOrder({"code", "title", "sequelNumber", "partnerCountries", "requestingAuthority", "jointRequesters", "otherAuthorities", "actionType", "continues", "thematicAreas", "subTopics", "phase", "requestReceivedOn", "startDate", "endDate", "status", "fiche", "activities", "experts", "focalPoints", "deliverables", "history"})
 @JsonDeserialize(builder = Action.Builder.class)
 public abstract class ActionMixIn {
 
@@ -54,8 +60,18 @@ public abstract class ActionMixIn {
   @JsonProperty("requestingAuthority")
   abstract RequestingBody requestingAuthority();
 
+  @JsonProperty("jointRequesters") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  abstract List<RequestingBody> jointRequesters();
+
   @JsonProperty("otherAuthorities")
   abstract List<RequestingBody> otherAuthorities();
+
+  @JsonProperty("actionType")
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ClassicActionType.class)
+  abstract ActionType actionType();
+
+  @JsonProperty("continues")
+  abstract Optional<ActionCode> continues();
 
   @JsonProperty("thematicAreas")
   abstract List<ThematicArea> thematicAreas();
@@ -121,8 +137,17 @@ public abstract class ActionMixIn {
     @JsonProperty("requestingAuthority")
     abstract Object requestingAuthority(RequestingBody value);
 
+    @JsonProperty("jointRequesters")
+    abstract Object addAllJointRequesters(Iterable<? extends RequestingBody> value);
+
     @JsonProperty("otherAuthorities")
     abstract Object addAllOtherAuthorities(Iterable<? extends RequestingBody> value);
+
+    @JsonProperty("actionType")
+    abstract Object actionType(ActionType value);
+
+    @JsonProperty("continues")
+    abstract Object continues(ActionCode value);
 
     @JsonProperty("thematicAreas")
     abstract Object addAllThematicAreas(Iterable<? extends ThematicArea> value);

@@ -23,17 +23,21 @@ import java.util.Optional;
 
 /**
  * The JSON contract of {@link Request}: auto-detection off, every property named, reading through {@link Request.Builder}.
+ *
+ * <p>{@code requestingBodies} is a list of one or more bodies (R-EL3b, joint requests). A document
+ * written before joint requests, with a single {@code requestingBody} object, is still read: the body
+ * becomes a list of one. Writing always uses {@code requestingBodies}.
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"requestingBody", "partnerCountries", "receivedOn", "channel", "thematicAreas", "subTopics", "description", "followUpOf"})
+@JsonPropertyOrder({"requestingBodies", "partnerCountries", "receivedOn", "channel", "thematicAreas", "subTopics", "description", "followUpOf"})
 @JsonDeserialize(builder = Request.Builder.class)
 public abstract class RequestMixIn {
 
   private RequestMixIn() {}
 
-  @JsonProperty("requestingBody")
-  abstract RequestingBody requestingBody();
+  @JsonProperty("requestingBodies")
+  abstract List<RequestingBody> requestingBodies();
 
   @JsonProperty("partnerCountries")
   abstract List<Country> partnerCountries();
@@ -64,8 +68,12 @@ public abstract class RequestMixIn {
 
     private BuilderMixIn() {}
 
+    @JsonProperty("requestingBodies")
+    abstract Object addAllRequestingBodies(Iterable<? extends RequestingBody> value);
+
+    /** Documents written before joint requests give one body as {@code requestingBody}; it is read as a list of one. */
     @JsonProperty("requestingBody")
-    abstract Object requestingBody(RequestingBody value);
+    abstract Object addRequestingBody(RequestingBody value);
 
     @JsonProperty("partnerCountries")
     abstract Object addAllPartnerCountries(Iterable<? extends Country> value);

@@ -93,11 +93,50 @@ public abstract class Action {
   public abstract RequestingBody requestingAuthority();
 
   /**
-   * Gets the other partner authorities of a joint or multi-institution Action.
+   * Gets the bodies that sent the request jointly with the requesting authority (R-EL3b, R-EL3e), such
+   * as the NGO of Niger III.
+   *
+   * @return the joint requesters, possibly empty
+   */
+  public abstract List<RequestingBody> jointRequesters();
+
+  /**
+   * Gets the requesting side: the requesting authority, then the joint requesters.
+   *
+   * @return the requesting bodies, not empty
+   */
+  public List<RequestingBody> requestingBodies() {
+    List<RequestingBody> bodies = new java.util.ArrayList<>(1 + jointRequesters().size());
+    bodies.add(requestingAuthority());
+    bodies.addAll(jointRequesters());
+    return java.util.Collections.unmodifiableList(bodies);
+  }
+
+  /**
+   * Gets the other partner authorities of a multi-institution Action that took part without
+   * requesting (R-EL3e: an academic institute, universities, an NGO coalition).
    *
    * @return the other authorities, possibly empty
    */
   public abstract List<RequestingBody> otherAuthorities();
+
+  /**
+   * Gets the type of the Action (R-LC15).
+   *
+   * @return the type, {@link ActionType#CLASSIC} unless given
+   */
+  @Value.Default
+  public ActionType actionType() {
+    return ActionType.CLASSIC;
+  }
+
+  /**
+   * Gets the Action this one continues after it was interrupted (R-LC14: Mexico IV continued
+   * Mexico III, interrupted by COVID-19).
+   *
+   * @return the code of the interrupted Action, or empty
+   */
+  public abstract Optional<ActionCode> continues();
 
   /**
    * Gets the thematic areas.
@@ -225,6 +264,11 @@ public abstract class Action {
     checkState(!partnerCountries().isEmpty(), "partnerCountries must not be empty, but was %s",
         partnerCountries());
     Invariants.checkNoDuplicates("partnerCountries", partnerCountries());
+    checkState(!jointRequesters().contains(requestingAuthority()),
+        "jointRequesters must not repeat requestingAuthority, but was %s", jointRequesters());
+    Invariants.checkNoDuplicates("jointRequesters", jointRequesters());
+    code().ifPresent(c -> continues().ifPresent(earlier -> checkState(!earlier.equals(c),
+        "continues must name another Action than code %s, but was %s", c, earlier)));
     checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s",
         thematicAreas());
     Invariants.checkNoDuplicates("thematicAreas", thematicAreas());

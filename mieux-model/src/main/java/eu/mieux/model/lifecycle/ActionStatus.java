@@ -19,6 +19,11 @@ public enum ActionStatus implements Coded {
   APPROVED("L5", false),
   /** L6-L8: experts mobilised, activities carried out, local ownership ensured. */
   IN_IMPLEMENTATION("L7", false),
+  /**
+   * On hold (suspended): the steering committee interrupted an approved Action or its
+   * implementation (R-LC14: Burundi I and II, Ukraine II); it may resume or close early.
+   */
+  ON_HOLD("L7", false),
   /** L9: evaluation and sharing of results. */
   IN_EVALUATION("L9", false),
   /** L10: the Action is closed. */

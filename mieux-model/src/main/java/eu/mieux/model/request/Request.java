@@ -16,17 +16,20 @@ import org.immutables.value.Value;
 /**
  * A request for MIEUX expertise (RULES.md §2; lifecycle steps L1-L2).
  *
- * <p>A request names one partner country, or several for a joint regional request (R-EL4; the first
- * came in 2012 from Indonesia, the Philippines and Viet Nam). A follow-up request names the Action
- * it continues (L11).
+ * <p>A request names one partner country, or several for a multi-country request (R-EL4; the first
+ * multi-country Action, Argentina-Brazil, began in November 2011, and the first regional one came in
+ * 2012 from Indonesia, the Philippines and Viet Nam, R-EL4b). It is sent by one requesting body, or by
+ * several in a joint request (R-EL3b, R-EL3e: Niger III, Togo III, Tajikistan IV). A follow-up request
+ * names the Action it continues (L11).
  *
- * <p>Invariants checked by {@code build()}: at least one partner country and no duplicates; no
+ * <p>Invariants checked by {@code build()}: at least one requesting body and no duplicates; at least
+ * one partner country and no duplicates; no
  * duplicate thematic area or sub-topic; every sub-topic belongs to one of the thematic areas; a
  * non-blank description.
  *
  * <pre>{@code
  * Request request = Request.builder()
- *     .requestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
+ *     .addRequestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
  *     .addPartnerCountry(Country.BY)
  *     .receivedOn(LocalDate.of(2016, 2, 1))
  *     .channel(Channel.MIEUX_TEAM)
@@ -53,11 +56,20 @@ public abstract class Request {
   }
 
   /**
-   * Gets the body that sent the request.
+   * Gets the bodies that sent the request: one, or several for a joint request (R-EL3b).
    *
-   * @return the requesting body
+   * @return the requesting bodies, in the order given, not empty, without duplicates
    */
-  public abstract RequestingBody requestingBody();
+  public abstract List<RequestingBody> requestingBodies();
+
+  /**
+   * Checks if several bodies sent the request together (R-EL3b, R-EL3e).
+   *
+   * @return true if there are two or more requesting bodies
+   */
+  public boolean isJoint() {
+    return requestingBodies().size() > 1;
+  }
 
   /**
    * Gets the partner countries the request is for: one, or several for a regional request.
@@ -120,6 +132,9 @@ public abstract class Request {
   @Value.Check
   void check() {
     Invariants.checkDocumentDate("receivedOn", receivedOn());
+    checkState(!requestingBodies().isEmpty(), "requestingBodies must not be empty, but was %s",
+        requestingBodies());
+    Invariants.checkNoDuplicates("requestingBodies", requestingBodies());
     checkState(!partnerCountries().isEmpty(), "partnerCountries must not be empty, but was %s",
         partnerCountries());
     Invariants.checkNoDuplicates("partnerCountries", partnerCountries());

@@ -32,7 +32,7 @@ class RequestTest {
   /** Rebuilds a request attribute by attribute through the public builder. */
   static Request rebuild(Request r) {
     return Request.builder()
-        .requestingBody(r.requestingBody())
+        .addAllRequestingBodies(r.requestingBodies())
         .addAllPartnerCountries(r.partnerCountries())
         .receivedOn(r.receivedOn())
         .channel(r.channel())
@@ -110,7 +110,7 @@ class RequestTest {
   @Example
   void multiCountryRequestFromTheFirstRegionalRequest() {
     Request request = Request.builder()
-        .requestingBody(RequestingBody.builder().name("ASEAN partners")
+        .addRequestingBody(RequestingBody.builder().name("ASEAN partners")
             .kind(RequesterKind.REGIONAL_ORGANISATION).build())
         .addPartnerCountries(Country.ID, Country.PH, Country.VN)
         .receivedOn(LocalDate.of(2012, 3, 1))

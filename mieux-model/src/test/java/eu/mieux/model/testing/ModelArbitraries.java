@@ -247,11 +247,11 @@ public final class ModelArbitraries {
    */
   public static Arbitrary<Request> requests() {
     return Combinators.combine(
-            requestingBodies(), partnerCountries(), dates(), Arbitraries.of(Channel.class),
-            themes(0), texts(), actionCodes().optional(0.3))
-        .as((body, partners, receivedOn, channel, themes, description, followUpOf) ->
+            requestingBodies().list().ofMinSize(1).ofMaxSize(3).uniqueElements(), partnerCountries(), dates(),
+            Arbitraries.of(Channel.class), themes(0), texts(), actionCodes().optional(0.3))
+        .as((bodies, partners, receivedOn, channel, themes, description, followUpOf) ->
             Request.builder()
-                .requestingBody(body)
+                .addAllRequestingBodies(bodies)
                 .addAllPartnerCountries(partners)
                 .receivedOn(receivedOn)
                 .channel(channel)
@@ -523,7 +523,10 @@ public final class ModelArbitraries {
           for (int i = 0; i < n; i++) {
             ActionStatus from = i == 0 ? froms.get(0) : history.get(i - 1).to();
             ActionStatus to = i == n - 1 ? status : froms.get(i + 1);
-            history.add(StatusChange.of(events.get(i), from, to, sorted.get(i)));
+            LifecycleEvent event = events.get(i);
+            history.add(StatusChange.builder().event(event).from(from).to(to).date(sorted.get(i))
+                .reason(event.needsReason() ? Optional.of("steering committee decision") : Optional.empty())
+                .build());
           }
           return List.copyOf(history);
         }));

@@ -17,8 +17,16 @@ import eu.mieux.model.lifecycle.ActionStatus;
 import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.model.ActionCode;
+import eu.mieux.model.Phase;
+import eu.mieux.model.action.ActionType;
+import eu.mieux.model.request.RequesterKind;
+import eu.mieux.model.request.RequestingBody;
+import eu.mieux.rules.DateInConflict;
 import eu.mieux.rules.PhaseCalendar;
 import eu.mieux.rules.catalogue.RuleCatalogue;
+import eu.mieux.rules.RulesConfig;
+import eu.mieux.rules.eligibility.RequesterEligibility;
 import eu.mieux.rules.theme.ThematicScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +55,18 @@ import java.util.Set;
  *   <li>R-LC1 (warning): no Activity starts before the approval date recorded in the history;</li>
  *   <li>E5 (error): no focal point of the Action serves as an expert in it; (info) an expert who is a
  *       focal point of another Action of the portfolio is allowed and reported;</li>
- *   <li>E2 (info): the experts counted by origin and profile.</li>
+ *   <li>E2 (info): the experts counted by origin and profile;</li>
+ *   <li>R-EL3b (error): once civil-society organisations may request, a CSO on the requesting side
+ *       (the requesting authority and the joint requesters) has a national or local government body
+ *       beside it;</li>
+ *   <li>R-LC15 (error): a holistic capacity development Action or a regional capacity development
+ *       partnership starts in MIEUX+ or later (before, only classic Actions); a regional partnership
+ *       has several partner countries or a regional organisation on its requesting side; (warning) a
+ *       holistic Action with either of those looks like a regional partnership;</li>
+ *   <li>R-LC14 (info or warning): an Action that continues another names one the portfolio shows
+ *       interrupted (on hold or closed early); a warning when the portfolio shows it was not.</li>
  * </ul>
+ * An Action closed early (R-LC14) is not expected to have six or seven Activities (R-LC11).
  * Activities outside the Action's own dates cannot occur: the model refuses to build such an Action.
  *
  * <p>This class is immutable and thread-safe.
@@ -65,18 +83,34 @@ public final class ActionRules {
   static final RuleId FOCAL_POINT_AS_EXPERT = RuleId.of("E5");
   static final RuleId EXPERT_MIX = RuleId.of("E2");
 
+  static final RuleId ACTION_TYPE = RuleId.of("R-LC15");
+  static final RuleId CONTINUATION = RuleId.of("R-LC14");
+
   private final ThematicScope thematicScope;
   private final PhaseCalendar phases;
+  private final RequesterEligibility requesters;
+
+  /**
+   * Creates the rules with their settings and the default requester rule.
+   *
+   * @param thematicScope  the thematic mandate by date (R-EL7), not null
+   * @param phases  the phase dates, not null
+   */
+  public ActionRules(ThematicScope thematicScope, PhaseCalendar phases) {
+    this(thematicScope, phases, new RequesterEligibility(RulesConfig.EXTENDED_REQUESTERS_FROM));
+  }
 
   /**
    * Creates the rules with their settings.
    *
    * @param thematicScope  the thematic mandate by date (R-EL7), not null
    * @param phases  the phase dates, not null
+   * @param requesters  the requester rule, for the pairing of R-EL3b, not null
    */
-  public ActionRules(ThematicScope thematicScope, PhaseCalendar phases) {
+  public ActionRules(ThematicScope thematicScope, PhaseCalendar phases, RequesterEligibility requesters) {
     this.thematicScope = Objects.requireNonNull(thematicScope, "thematicScope");
     this.phases = Objects.requireNonNull(phases, "phases");
+    this.requesters = Objects.requireNonNull(requesters, "requesters");
   }
 
   /**
@@ -124,6 +158,9 @@ public final class ActionRules {
       findings.add(finding(EXPERT_MIX, Severity.INFO, "/experts",
           String.format("%s experts: %s", counts.total(), counts)));
     }
+    csoPairing(action, findings);
+    actionType(action, findings);
+    continuation(action, portfolio, findings);
     return Assessment.builder().addAllFindings(findings).build();
   }
 
@@ -153,10 +190,11 @@ public final class ActionRules {
     LocalDate date = referenceDate(action);
     for (int i = 0; i < action.thematicAreas().size(); i++) {
       ThematicArea area = action.thematicAreas().get(i);
-      Decision decision = thematicScope.decide(List.of(area), date);
-      if (decision.outcome() == Outcome.NO) {
-        Reason reason = decision.reasons().get(0);
-        findings.add(finding(ThematicScope.RULE, Severity.ERROR, "/thematicAreas/" + i, reason.message()));
+      Severity severity = thematicScope.severity(area, date);
+      if (severity != Severity.INFO) {
+        Reason reason = thematicScope.decide(List.of(area), date).reasons().get(0);
+        findings.add(Finding.builder().ruleId(ThematicScope.RULE).severity(severity).path("/thematicAreas/" + i)
+            .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
       }
     }
   }
@@ -165,9 +203,11 @@ public final class ActionRules {
     LocalDate date = referenceDate(action);
     Optional<eu.mieux.model.Phase> expected = phases.phaseOn(date);
     if (expected.isPresent() && expected.get() != action.phase()) {
-      findings.add(finding(PHASE, Severity.WARNING, "/phase", String.format(
+      findings.add(Finding.builder().ruleId(PHASE).severity(Severity.WARNING).path("/phase").message(String.format(
           "the Action is recorded under %s, but %s falls in %s (%s)", action.phase().label(), date,
-          expected.get().label(), phases.periodOf(expected.get()))));
+          expected.get().label(), phases.periodOf(expected.get())))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(PHASE))
+          .addLegalBasis(DateInConflict.PHASE_III_END.basis()).build());
     }
   }
 
@@ -213,7 +253,8 @@ public final class ActionRules {
 
   private static void activityCount(Action action, List<Finding> findings) {
     int count = action.activities().size();
-    boolean complete = action.status() == ActionStatus.CLOSED || action.status() == ActionStatus.IN_EVALUATION;
+    boolean complete = action.status() == ActionStatus.IN_EVALUATION
+        || action.status() == ActionStatus.CLOSED && !isClosedEarly(action);
     if (complete && (count < 6 || count > 7)) {
       findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities", String.format(
           "the Action has %s Activities; Actions typically group six or seven", count)));
@@ -261,6 +302,77 @@ public final class ActionRules {
             "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id())));
       }
     }
+  }
+
+  private void csoPairing(Action action, List<Finding> findings) {
+    List<RequesterKind> kinds = action.requestingBodies().stream().map(RequestingBody::kind).toList();
+    for (Reason reason : requesters.checkJoint(kinds, referenceDate(action)).reasons()) {
+      if (reason.ruleId().equals(RequesterEligibility.JOINT_RULE) && reason.outcome() == Outcome.NO) {
+        findings.add(Finding.builder().ruleId(reason.ruleId()).severity(Severity.ERROR).path("/jointRequesters")
+            .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
+      }
+    }
+  }
+
+  private void actionType(Action action, List<Finding> findings) {
+    ActionType type = action.actionType();
+    if (type == ActionType.CLASSIC) {
+      return;
+    }
+    LocalDate plus = phases.periodOf(Phase.MIEUX_PLUS).start();
+    if (action.startDate().isBefore(plus)) {
+      findings.add(finding(ACTION_TYPE, Severity.ERROR, "/actionType", String.format(
+          "a %s Action starts on %s, before MIEUX+ began on %s; before MIEUX+ every Action is classic",
+          type.code(), action.startDate(), plus)));
+    }
+    boolean regionalRequester = action.requestingBodies().stream()
+        .anyMatch(b -> b.kind() == RequesterKind.REGIONAL_ORGANISATION);
+    boolean regionalScope = action.partnerCountries().size() > 1 || regionalRequester;
+    if (type == ActionType.REGIONAL_CAPACITY_DEVELOPMENT_PARTNERSHIP && !regionalScope) {
+      findings.add(finding(ACTION_TYPE, Severity.ERROR, "/actionType", String.format(
+          "a regional capacity development partnership must have several partner countries or a regional "
+              + "organisation on its requesting side, but has one partner country (%s) and no regional requester",
+          action.partnerCountries().get(0).alpha2())));
+    }
+    if (type == ActionType.HOLISTIC_CAPACITY_DEVELOPMENT && regionalScope) {
+      findings.add(finding(ACTION_TYPE, Severity.WARNING, "/actionType", String.format(
+          "a holistic capacity development Action works with one country's institutions, but this one has %s "
+              + "partner countries%s: a regional capacity development partnership may fit better",
+          action.partnerCountries().size(), regionalRequester ? " and a regional requester" : "")));
+    }
+  }
+
+  private static void continuation(Action action, Collection<Action> portfolio, List<Finding> findings) {
+    if (action.continues().isEmpty()) {
+      return;
+    }
+    ActionCode earlier = action.continues().get();
+    Optional<Action> found = portfolio.stream().filter(a -> a.code().equals(Optional.of(earlier))).findFirst();
+    if (found.isEmpty()) {
+      findings.add(finding(CONTINUATION, Severity.INFO, "/continues", String.format(
+          "the Action continues %s, which is not in the portfolio, so its interruption is not checked", earlier)));
+      return;
+    }
+    Action interrupted = found.get();
+    boolean closedEarly = isClosedEarly(interrupted);
+    if (closedEarly || interrupted.status() == ActionStatus.ON_HOLD) {
+      findings.add(finding(CONTINUATION, Severity.INFO, "/continues", String.format(
+          "the Action continues %s, which was %s", earlier, closedEarly ? "closed early" : "on hold")));
+    } else {
+      findings.add(finding(CONTINUATION, Severity.WARNING, "/continues", String.format(
+          "the Action continues %s, but that Action is %s, not interrupted (on hold or closed early)", earlier,
+          interrupted.status().code())));
+    }
+  }
+
+  /**
+   * Checks if the steering committee closed the Action early, without evaluation (R-LC14).
+   *
+   * @param action  the Action, not null
+   * @return true if its history records {@code close_early}
+   */
+  static boolean isClosedEarly(Action action) {
+    return action.history().stream().anyMatch(c -> c.event() == LifecycleEvent.CLOSE_EARLY);
   }
 
   /** A finding of a rule, citing the rule's entry in the {@link RuleCatalogue}. */

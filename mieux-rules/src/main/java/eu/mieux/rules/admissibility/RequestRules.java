@@ -35,14 +35,19 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>M-PW1 (error): the date is inside the programme window;</li>
  *   <li>M-PH1 (info): the programme phase running on that date;</li>
- *   <li>R-EL2 / R-EL3 (error): the kind of requesting body may request on that date;</li>
+ *   <li>R-EL2 / R-EL3 (error): the kind of each requesting body may request on that date, at
+ *       {@code /requestingBodies/i/kind}; R-EL3b (error): once civil-society organisations may request,
+ *       a CSO requests only jointly with a national or local government body, at
+ *       {@code /requestingBodies};</li>
  *   <li>R-EL1 (error, or info when it holds): each partner country is covered by DCI, EDF, ENPI, ENI,
  *       the OAD or NDICI; a country the data cannot decide ({@code UNDETERMINED}) is an error too, since
  *       eligibility cannot be established; R-EL5 (warning): a country not covered but on the configured
  *       list of graduated countries MIEUX served;</li>
  *   <li>R-EL8 (error): each partner country is outside the EU;</li>
  *   <li>R-EL7 (error): each thematic area is within the mandate; a request with no thematic area is an
- *       error, since the rule cannot be applied;</li>
+ *       error, since the rule cannot be applied; before 2012 an area other than irregular migration is a
+ *       warning naming the conflict between the seeds and the programme's record (RULES.md §15.2),
+ *       an error under the strict reading;</li>
  *   <li>R-EL4 (info): a joint request for several countries.</li>
  * </ol>
  * Hence a request has no error finding exactly when the programme window, requester, country,
@@ -60,6 +65,8 @@ public final class RequestRules {
   static final RuleId MULTI_COUNTRY = RuleId.of("R-EL4");
   static final RuleId GRADUATED = RuleId.of("R-EL5");
 
+  static final RuleId FIRST_MULTI_COUNTRY = RuleId.of("R-EL4b");
+
   private final ProgrammeWindow window;
   private final PhaseCalendar phases;
   private final RequesterEligibility requesters;
@@ -76,8 +83,10 @@ public final class RequestRules {
   public RequestRules(CoverageTable coverage, RulesConfig config) {
     this(new CountryEligibility(Objects.requireNonNull(coverage, "coverage"),
             Objects.requireNonNull(config, "config").policy()),
-        new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds()),
-        new ProgrammeWindow(config.programmeWindow()), new ThematicScope(config.allThematicAreasFrom()), config);
+        new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds(),
+            config.csoOnlyJointly()),
+        new ProgrammeWindow(config.programmeWindow()),
+        new ThematicScope(config.allThematicAreasFrom(), config.strictEarlyMandate()), config);
   }
 
   /**
@@ -125,8 +134,7 @@ public final class RequestRules {
     findings.add(ActionRules.finding(ActionRules.PHASE, Severity.INFO, "/receivedOn", phase
         .map(p -> String.format("%s falls in %s (%s)", date, p.label(), phases.periodOf(p)))
         .orElse(String.format("%s falls in no programme phase", date))));
-    fromDecision(requesters.check(request.requestingBody().kind(), date), "/requestingBody/kind", Severity.INFO,
-        findings);
+    requesters(request, date, findings);
     for (int i = 0; i < request.partnerCountries().size(); i++) {
       country(request.partnerCountries().get(i), date, "/partnerCountries/" + i, findings);
     }
@@ -138,15 +146,31 @@ public final class RequestRules {
     for (int i = 0; i < request.thematicAreas().size(); i++) {
       ThematicArea area = request.thematicAreas().get(i);
       Decision decision = thematicScope.decide(List.of(area), date);
-      fromReason(decision.reasons().get(0), "/thematicAreas/" + i,
-          decision.isYes() ? Severity.INFO : Severity.ERROR, Optional.empty(), findings);
+      fromReason(decision.reasons().get(0), "/thematicAreas/" + i, thematicScope.severity(area, date),
+          Optional.empty(), findings);
     }
     if (request.isMultiCountry()) {
-      findings.add(ActionRules.finding(MULTI_COUNTRY, Severity.INFO, "/partnerCountries", String.format(
-          "a joint request for %s countries (%s), each checked on its own", request.partnerCountries().size(),
-          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", ")))));
+      findings.add(Finding.builder().ruleId(MULTI_COUNTRY).severity(Severity.INFO).path("/partnerCountries")
+          .message(String.format(
+          "a request for %s countries (%s), each checked on its own; multi-country Actions ran from November "
+              + "2011 (Argentina-Brazil) and regional ones from 2012 (South-East Asia)", request.partnerCountries().size(),
+          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", "))))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(MULTI_COUNTRY))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(FIRST_MULTI_COUNTRY)).build());
     }
     return Assessment.builder().addAllFindings(findings).build();
+  }
+
+  private void requesters(Request request, LocalDate date, List<Finding> findings) {
+    List<eu.mieux.model.request.RequesterKind> kinds = request.requestingBodies().stream()
+        .map(eu.mieux.model.request.RequestingBody::kind).toList();
+    List<Reason> reasons = requesters.checkJoint(kinds, date).reasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      Reason reason = reasons.get(i);
+      String path = i < kinds.size() ? "/requestingBodies/" + i + "/kind" : "/requestingBodies";
+      fromReason(reason, path, reason.outcome() == Outcome.YES ? Severity.INFO : Severity.ERROR, Optional.empty(),
+          findings);
+    }
   }
 
   private void country(Country country, LocalDate date, String path, List<Finding> findings) {

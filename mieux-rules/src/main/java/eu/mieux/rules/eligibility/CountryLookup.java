@@ -5,10 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import eu.mieux.model.country.Country;
+import eu.mieux.rules.coverage.CountryNames;
 import eu.mieux.rules.coverage.CoverageRow;
 import eu.mieux.rules.coverage.CoverageTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,13 +21,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds countries by ISO 3166-1 alpha-2 code, alpha-3 code or English name, with the aliases the
- * coverage data and the legal texts use.
+ * Finds countries by ISO 3166-1 alpha-2 code, alpha-3 code or English name, with the ISO 3166-1
+ * short names and the aliases the coverage data and the legal texts use.
  *
- * <p>Names are matched without regard to case, accents and punctuation, so {@code cote d'ivoire},
- * {@code Côte d’Ivoire} and {@code COTE-D-IVOIRE} all find {@link Country#CI}. Known names are each
- * country's {@linkplain Country#englishName() English name}, every {@code name_en} of the coverage
- * data and these aliases (ELIGIBILITY-NOTES.md §7 and §8):
+ * <p>Names are matched on their letters and digits only, without regard to case, accents, spaces
+ * and punctuation (a control character matches nothing), so {@code cote d'ivoire}, {@code Côte d’Ivoire} and {@code COTE-D-IVOIRE} all
+ * find {@link Country#CI}, and {@code Korea, Republic of} and {@code Korea (the Republic of)} find
+ * {@link Country#KR}. Known names are each country's {@linkplain Country#englishName() English
+ * name}, every {@code name_en} of the coverage data and the {@link CountryNames}, each with its
+ * source: the ISO 3166-1 short names
+ * (comma and parenthesised forms), former short names such as {@code Swaziland}, and the aliases of
+ * ELIGIBILITY-NOTES.md §7 and §8:
  * <ul>
  *   <li>{@code Palestine}, {@code occupied Palestinian territory}, {@code oPt}, {@code West Bank and
  *       Gaza}, {@code West Bank and Gaza Strip} and {@code Palestinian Authority} find {@code PS};</li>
@@ -35,6 +41,12 @@ import java.util.Set;
  *       {@code BQ}).</li>
  * </ul>
  *
+ * <p>Cost: an input spelled as a known name or code (as written, in lower or in upper case) is found
+ * with one hash lookup; other inputs are normalised
+ * first. Only an unknown input pays for the edit-distance suggestion, and an input longer than
+ * {@value #MAX_INPUT_LENGTH} characters (longer than every known name) is refused without being
+ * read further.
+ *
  * <pre>{@code
  * Set<Country> found = CountryLookup.standard().resolve("West Bank and Gaza"); // [PS]
  * }</pre>
@@ -43,32 +55,24 @@ import java.util.Set;
  */
 public final class CountryLookup {
 
-  private static final ImmutableMap<String, List<Country>> ALIASES = ImmutableMap.<String, List<Country>>builder()
-      .put("Palestine", List.of(Country.PS))
-      .put("occupied Palestinian territory", List.of(Country.PS))
-      .put("oPt", List.of(Country.PS))
-      .put("West Bank and Gaza", List.of(Country.PS))
-      .put("West Bank and Gaza Strip", List.of(Country.PS))
-      .put("Palestinian Authority", List.of(Country.PS))
-      .put("Palestinian Authority of the West Bank and Gaza Strip", List.of(Country.PS))
-      .put("Kosovo", List.of(Country.XK))
-      .put("AN", List.of(Country.CW, Country.SX, Country.BQ))
-      .put("ANT", List.of(Country.CW, Country.SX, Country.BQ))
-      .put("Netherlands Antilles", List.of(Country.CW, Country.SX, Country.BQ))
-      .put("Russia", List.of(Country.RU))
-      .put("Turkey", List.of(Country.TR))
-      .put("Cape Verde", List.of(Country.CV))
-      .put("Ivory Coast", List.of(Country.CI))
-      .put("Swaziland", List.of(Country.SZ))
-      .put("Viet Nam", List.of(Country.VN))
-      .put("Lao PDR", List.of(Country.LA))
-      .put("Republic of Moldova", List.of(Country.MD))
-      .put("Former Yugoslav Republic of Macedonia", List.of(Country.MK))
-      .buildOrThrow();
+  /**
+   * The longest input looked up, in characters; every known name is shorter. A longer input is
+   * unknown at once.
+   */
+  public static final int MAX_INPUT_LENGTH = 100;
 
+  /** The most characters of a normalised input compared for a suggestion: more than any key has. */
+  private static final int SUGGESTION_KEY_LENGTH = 64;
+
+  /** The most characters of an input quoted in a message. */
+  private static final int QUOTED_LENGTH = 80;
+
+  private final ImmutableMap<String, ImmutableSet<Country>> exact;
   private final ImmutableMap<String, ImmutableSet<Country>> byKey;
 
-  private CountryLookup(ImmutableMap<String, ImmutableSet<Country>> byKey) {
+  private CountryLookup(ImmutableMap<String, ImmutableSet<Country>> exact,
+      ImmutableMap<String, ImmutableSet<Country>> byKey) {
+    this.exact = exact;
     this.byKey = byKey;
   }
 
@@ -89,30 +93,33 @@ public final class CountryLookup {
    */
   public static CountryLookup of(CoverageTable table) {
     Objects.requireNonNull(table, "table");
+    Map<String, Set<Country>> exact = new LinkedHashMap<>();
     Map<String, Set<Country>> keys = new LinkedHashMap<>();
     for (Country country : Country.values()) {
-      add(keys, country.alpha2(), country);
-      add(keys, country.alpha3(), country);
-      add(keys, country.englishName(), country);
+      add(exact, keys, country.alpha2(), country);
+      add(exact, keys, country.alpha3(), country);
+      add(exact, keys, country.englishName(), country);
     }
     for (CoverageRow row : table.rows()) {
-      add(keys, row.name(), row.country());
+      add(exact, keys, row.name(), row.country());
     }
-    ALIASES.forEach((alias, countries) -> countries.forEach(c -> add(keys, alias, c)));
-    ImmutableMap.Builder<String, ImmutableSet<Country>> byKey = ImmutableMap.builder();
-    keys.forEach((key, countries) -> byKey.put(key, ImmutableSet.copyOf(countries)));
-    return new CountryLookup(byKey.buildOrThrow());
+    CountryNames.standard().forEach((name, country) -> add(exact, keys, name, country));
+    return new CountryLookup(freeze(exact), freeze(keys));
   }
 
   /**
    * Finds the countries an input names, without throwing for an unknown input.
    *
    * @param input  an alpha-2 code, alpha-3 code or English name, not null
-   * @return the countries, several only for historical {@code AN}; empty if unknown
+   * @return the countries, several only for historical {@code AN}; empty if unknown or longer than
+   *     {@value #MAX_INPUT_LENGTH} characters
    */
   public Set<Country> find(String input) {
     Objects.requireNonNull(input, "input");
-    ImmutableSet<Country> found = byKey.get(normalize(input));
+    ImmutableSet<Country> found = exact.get(input);
+    if (found == null && input.length() <= MAX_INPUT_LENGTH) {
+      found = byKey.get(normalize(input));
+    }
     return found == null ? ImmutableSet.of() : found;
   }
 
@@ -121,14 +128,14 @@ public final class CountryLookup {
    *
    * @param input  an alpha-2 code, alpha-3 code or English name, not null
    * @return the countries, not empty; several only for historical {@code AN}
-   * @throws IllegalArgumentException if the input names no known country; the message names the
-   *     input and the closest known codes and names
+   * @throws IllegalArgumentException if the input names no known country; the message quotes the
+   *     input (at most 80 characters, control characters escaped) and the closest known codes
    */
   public Set<Country> resolve(String input) {
     Set<Country> found = find(input);
-    checkArgument(!found.isEmpty(),
-        "country must be an ISO 3166-1 alpha-2 or alpha-3 code or an English name, but was '%s'; "
-            + "closest known: %s", input, String.join(", ", closest(input, 3)));
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException(unknown(input));
+    }
     return found;
   }
 
@@ -138,17 +145,22 @@ public final class CountryLookup {
    * @param input  an alpha-2 code, alpha-3 code or English name, not null
    * @return the country
    * @throws IllegalArgumentException if the input names no known country, or several (such as
-   *     {@code AN}); the message names the input
+   *     {@code AN}); the message quotes the input
    */
   public Country resolveOne(String input) {
     Set<Country> found = resolve(input);
-    checkArgument(found.size() == 1, "country must name exactly one country, but '%s' names %s",
-        input, found);
+    if (found.size() != 1) {
+      throw new IllegalArgumentException("country must name exactly one country, but "
+          + quote(input) + " names " + found);
+    }
     return found.iterator().next();
   }
 
   /**
    * Lists the known codes and names closest to an input, by edit distance.
+   *
+   * <p>Only the first {@value #MAX_INPUT_LENGTH} characters of the input count, so the cost is
+   * bounded whatever its length.
    *
    * @param input  the input, not null
    * @param max  the largest number of suggestions, at least 1
@@ -157,13 +169,21 @@ public final class CountryLookup {
   public List<String> closest(String input, int max) {
     Objects.requireNonNull(input, "input");
     checkArgument(max >= 1, "max must be at least 1, but was %s", max);
-    String wanted = normalize(input);
+    String wanted = normalize(input.length() > MAX_INPUT_LENGTH ? input.substring(0, MAX_INPUT_LENGTH) : input);
+    if (wanted.length() > SUGGESTION_KEY_LENGTH) {
+      wanted = wanted.substring(0, SUGGESTION_KEY_LENGTH);
+    }
     List<Map.Entry<String, ImmutableSet<Country>>> entries = new ArrayList<>(byKey.entrySet());
-    entries.sort(Comparator.<Map.Entry<String, ImmutableSet<Country>>>comparingInt(
-        e -> distance(wanted, e.getKey())).thenComparing(Map.Entry::getKey));
+    int[] distances = new int[entries.size()];
+    Integer[] order = new Integer[entries.size()];
+    for (int i = 0; i < distances.length; i++) {
+      distances[i] = distance(wanted, entries.get(i).getKey());
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> distances[i]).thenComparing(i -> entries.get(i).getKey()));
     Set<String> suggestions = new LinkedHashSet<>();
-    for (Map.Entry<String, ImmutableSet<Country>> entry : entries) {
-      for (Country country : entry.getValue()) {
+    for (int i : order) {
+      for (Country country : entries.get(i).getValue()) {
         suggestions.add(country.alpha2() + " (" + country.englishName() + ")");
       }
       if (suggestions.size() >= max) {
@@ -173,30 +193,94 @@ public final class CountryLookup {
     return List.copyOf(suggestions).subList(0, Math.min(max, suggestions.size()));
   }
 
-  private static void add(Map<String, Set<Country>> keys, String text, Country country) {
+  private String unknown(String input) {
+    String closest = String.join(", ", closest(input, 3));
+    if (input.length() > MAX_INPUT_LENGTH) {
+      return "country must be at most " + MAX_INPUT_LENGTH + " characters long (longer than every known "
+          + "name), but was " + input.length() + " characters: " + quote(input) + "; closest known: " + closest;
+    }
+    return "country must be an ISO 3166-1 alpha-2 or alpha-3 code or an English name, but was "
+        + quote(input) + "; closest known: " + closest;
+  }
+
+  /**
+   * Quotes an input for a message: at most {@value #QUOTED_LENGTH} characters then {@code …},
+   * control and format characters as {@code \\uXXXX}.
+   */
+  static String quote(String input) {
+    StringBuilder out = new StringBuilder(Math.min(input.length(), QUOTED_LENGTH) + 8).append('\'');
+    int end = Math.min(input.length(), QUOTED_LENGTH);
+    for (int i = 0; i < end; i++) {
+      char c = input.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (input.length() > QUOTED_LENGTH) {
+      out.append('…');
+    }
+    return out.append('\'').toString();
+  }
+
+  private static void add(Map<String, Set<Country>> exact, Map<String, Set<Country>> keys, String text,
+      Country country) {
+    for (String spelling : List.of(text, text.toLowerCase(Locale.ROOT), text.toUpperCase(Locale.ROOT))) {
+      exact.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).add(country);
+    }
     keys.computeIfAbsent(normalize(text), k -> new LinkedHashSet<>()).add(country);
   }
 
+  private static ImmutableMap<String, ImmutableSet<Country>> freeze(Map<String, Set<Country>> keys) {
+    ImmutableMap.Builder<String, ImmutableSet<Country>> frozen = ImmutableMap.builder();
+    keys.forEach((key, countries) -> frozen.put(key, ImmutableSet.copyOf(countries)));
+    return frozen.buildOrThrow();
+  }
+
+  /** The key of a text holding a control character: no name holds one. */
+  private static final String NO_KEY = "\u0000";
+
+  /**
+   * The key of a text: its letters and digits, lower case, accents removed; ASCII text takes a path
+   * without Unicode normalisation. A text with a control character has a key no name has.
+   */
   static String normalize(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    boolean space = false;
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
+    int length = text.length();
+    char[] out = new char[length];
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return normalizeUnicode(text);
       }
-      if (Character.isLetterOrDigit(c)) {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(Character.toLowerCase(c));
-      } else if (c != '\'' && c != '\u2019') {
-        space = true;
+      if (c < 0x20 || c == 0x7F) {
+        return NO_KEY;
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[n++] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        out[n++] = (char) (c + ('a' - 'A'));
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return new String(out, 0, n);
+  }
+
+  private static String normalizeUnicode(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.isISOControl(c)) {
+        return NO_KEY;
+      }
+      if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   private static int distance(String a, String b) {

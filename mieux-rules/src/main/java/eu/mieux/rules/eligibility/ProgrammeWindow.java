@@ -68,11 +68,12 @@ public final class ProgrammeWindow {
     return Decision.of(outcome, List.of(Reason.builder().ruleId(RULE).outcome(outcome)
         .message(message)
         .addLegalBasis(LegalBasis.builder().from(RuleCatalogue.standard().legalBasis(RULE)).period(window).build())
+        .addLegalBasis(eu.mieux.rules.DateInConflict.PROGRAMME_END.basis())
         .build()));
   }
 
   /**
-   * Returns the window, such as {@code ProgrammeWindow[2008-12-01/2024-04-30]}.
+   * Returns the window, such as {@code ProgrammeWindow[2008-12-01/2024-03-31]}.
    *
    * @return a readable form
    */

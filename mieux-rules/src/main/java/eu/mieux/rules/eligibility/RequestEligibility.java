@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Decides whether a request may be served: the programme window (M-PW1), the requester kind
- * (R-EL2, R-EL3) and, country by country, the coverage of each partner country (R-EL1, R-EL4).
+ * Decides whether a request may be served: the programme window (M-PW1), the requester kinds
+ * (R-EL2, R-EL3, and R-EL3b for joint requests) and, country by country, the coverage of each partner country (R-EL1, R-EL4).
  *
  * <p>The outcome is {@code YES} when every part is {@code YES}, {@code NO} when any part is
  * {@code NO}, and {@code UNDETERMINED} otherwise. A multi-country (regional) request gets one
@@ -61,7 +61,26 @@ public final class RequestEligibility {
    */
   public RequestDecision check(Request request) {
     Objects.requireNonNull(request, "request");
-    return check(request.partnerCountries(), request.requestingBody().kind(), request.receivedOn());
+    return check(request.partnerCountries(),
+        request.requestingBodies().stream().map(eu.mieux.model.request.RequestingBody::kind).toList(),
+        request.receivedOn());
+  }
+
+  /**
+   * Decides whether bodies of these kinds may send one joint request for countries on a date: each
+   * kind on the date (R-EL2, R-EL3) and the pairing of a civil-society organisation with a government
+   * body (R-EL3b).
+   *
+   * @param partnerCountries  the partner countries, not empty, not null
+   * @param kinds  the kinds of the requesting bodies, not empty, not null
+   * @param date  the date the request was received, not null
+   * @return the decision, with one country decision per partner country
+   * @throws IllegalArgumentException if there is no partner country or no kind
+   */
+  public RequestDecision check(List<Country> partnerCountries, List<RequesterKind> kinds, LocalDate date) {
+    Objects.requireNonNull(kinds, "kinds");
+    Objects.requireNonNull(date, "date");
+    return combine(partnerCountries, date, List.of(window.check(date), requesters.checkJoint(kinds, date)));
   }
 
   /**

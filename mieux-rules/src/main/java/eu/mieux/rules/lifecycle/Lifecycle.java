@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.action.ActionFiche;
 import eu.mieux.model.action.FicheParty;
+import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -13,11 +14,13 @@ import eu.mieux.model.lifecycle.ActionStatus;
 import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.rules.catalogue.RuleCatalogue;
+import eu.mieux.rules.governance.SteeringCommittee;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,7 +35,20 @@ import java.util.stream.Collectors;
  * IN_IMPLEMENTATION --start_evaluation--&gt; IN_EVALUATION --close--&gt; CLOSED
  * REQUEST_RECEIVED | FICHE_DRAFTED | ADAPTED_TO_PRIORITIES --decline--&gt; DECLINED
  * any state before implementation --withdraw--&gt; WITHDRAWN
+ * APPROVED | IN_IMPLEMENTATION --put_on_hold--&gt; ON_HOLD --resume--&gt; the state the hold interrupted
+ * IN_IMPLEMENTATION | ON_HOLD --close_early--&gt; CLOSED
  * </pre>
+ *
+ * <p>Holds and early closures (R-LC14, RULES.md §15.4): the steering committee put Actions on hold
+ * during implementation and later closed them without evaluation (Burundi I and II, 2015-2017;
+ * Ukraine II, on hold from February 2022). {@code put_on_hold}, {@code resume} and
+ * {@code close_early} are steering-committee decisions and must give a reason, which the history
+ * records with the date; {@code close} records a reason of its own, so an Action never reaches
+ * {@code closed} without one. A later Action may continue an interrupted one
+ * ({@link Action#continues()}; Mexico IV continued Mexico III).
+ *
+ * <p>Approval (R-LC3, G-SC2, G-SC3) names the committee's members on the date, from
+ * {@link SteeringCommittee}, and may record that the EU Delegation reviewed the Action.
  *
  * <p>Preconditions: drafting and approval need an Action Fiche drafted by all three parties
  * (R-LC2); implementation starts only after approval (R-LC1); an event's date is
@@ -65,6 +81,12 @@ public final class Lifecycle {
   /** Lifecycle rule: a step of RULES.md §4.1 applied in order (this library's rule). */
   public static final RuleId STEP_APPLIED = RuleId.of("M-LC3");
 
+  /** R-LC14: holds, resumptions and early closures by the steering committee. */
+  public static final RuleId HOLD_AND_EARLY_CLOSURE = RuleId.of("R-LC14");
+  /** The reason {@code close} records when none is given. */
+  public static final String CLOSED_AFTER_EVALUATION =
+      "closed after the evaluation and sharing of results (L9-L10)";
+
   private static final ImmutableMap<LifecycleEvent, Edge> EDGES = ImmutableMap.<LifecycleEvent, Edge>builder()
       .put(LifecycleEvent.DRAFT_FICHE, new Edge(EnumSet.of(ActionStatus.REQUEST_RECEIVED), ActionStatus.FICHE_DRAFTED))
       .put(LifecycleEvent.ADAPT_TO_PRIORITIES,
@@ -81,13 +103,34 @@ public final class Lifecycle {
       .put(LifecycleEvent.START_EVALUATION,
           new Edge(EnumSet.of(ActionStatus.IN_IMPLEMENTATION), ActionStatus.IN_EVALUATION))
       .put(LifecycleEvent.CLOSE, new Edge(EnumSet.of(ActionStatus.IN_EVALUATION), ActionStatus.CLOSED))
+      .put(LifecycleEvent.PUT_ON_HOLD, new Edge(EnumSet.of(ActionStatus.APPROVED, ActionStatus.IN_IMPLEMENTATION),
+          ActionStatus.ON_HOLD))
+      // the state resume returns to is read from the history; ON_HOLD stands in for it here
+      .put(LifecycleEvent.RESUME, new Edge(EnumSet.of(ActionStatus.ON_HOLD), ActionStatus.ON_HOLD))
+      .put(LifecycleEvent.CLOSE_EARLY, new Edge(EnumSet.of(ActionStatus.IN_IMPLEMENTATION, ActionStatus.ON_HOLD),
+          ActionStatus.CLOSED))
       .buildOrThrow();
 
-  /** Creates the lifecycle rules; they have no setting. */
-  public Lifecycle() {}
+  private final SteeringCommittee committee;
+
+  /** Creates the lifecycle rules with the shipped steering-committee table. */
+  public Lifecycle() {
+    this(SteeringCommittee.standard());
+  }
 
   /**
-   * Decides whether the event may be applied to the Action on the date, and applies it.
+   * Creates the lifecycle rules with a steering-committee table.
+   *
+   * @param committee  the committee's members by date, not null
+   */
+  public Lifecycle(SteeringCommittee committee) {
+    this.committee = Objects.requireNonNull(committee, "committee");
+  }
+
+  /**
+   * Decides whether the event may be applied to the Action on the date, and applies it, with no
+   * reason of the caller's (events that need one, {@code put_on_hold}, {@code resume} and
+   * {@code close_early}, are refused).
    *
    * @param action  the Action in its current state, not null
    * @param event  the event, not null
@@ -96,6 +139,39 @@ public final class Lifecycle {
    *     listing every failed precondition
    */
   public Transition transition(Action action, LifecycleEvent event, LocalDate date) {
+    return apply(action, event, date, Optional.empty(), false);
+  }
+
+  /**
+   * Decides whether the event may be applied to the Action on the date, and applies it, recording why
+   * it happened.
+   *
+   * @param action  the Action in its current state, not null
+   * @param event  the event, not null
+   * @param date  the date of the event, not null
+   * @param reason  why, such as the steering committee's grounds for a hold, not null, not blank
+   * @return the Action in its new state with the change and its reason appended to its history, or a
+   *     refusal listing every failed precondition
+   */
+  public Transition transition(Action action, LifecycleEvent event, LocalDate date, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    return apply(action, event, date, Optional.of(reason), false);
+  }
+
+  /**
+   * Decides whether the steering committee may approve the Action on the date after review with the
+   * EU Delegation (G-SC3), and records that review with the approval.
+   *
+   * @param action  the Action in its current state, not null
+   * @param date  the date of the approval, not null
+   * @return the approved Action, or a refusal listing every failed precondition
+   */
+  public Transition approveAfterDelegationReview(Action action, LocalDate date) {
+    return apply(action, LifecycleEvent.APPROVE, date, Optional.empty(), true);
+  }
+
+  private Transition apply(Action action, LifecycleEvent event, LocalDate date, Optional<String> reason,
+      boolean reviewed) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(date, "date");
@@ -108,6 +184,25 @@ public final class Lifecycle {
     if ((event == LifecycleEvent.DRAFT_FICHE || event == LifecycleEvent.APPROVE) && !hasCompleteFiche(action)) {
       refusals.add(missingParties(action));
     }
+    Optional<String> given = reason.filter(r -> !r.isBlank());
+    if (reason.isPresent() && given.isEmpty()) {
+      refusals.add(refusal(HOLD_AND_EARLY_CLOSURE, String.format(
+          "the reason for %s must not be blank, but was '%s'", event.code(), reason.get())));
+    } else if (event.needsReason() && given.isEmpty()) {
+      refusals.add(refusal(HOLD_AND_EARLY_CLOSURE, String.format(
+          "%s is a steering-committee decision whose reason the history records, but no reason was given",
+          event.code())));
+    }
+    ActionStatus to = edge.to();
+    if (event == LifecycleEvent.RESUME && from == ActionStatus.ON_HOLD) {
+      Optional<ActionStatus> interrupted = interrupted(action);
+      if (interrupted.isEmpty()) {
+        refusals.add(refusal(HOLD_AND_EARLY_CLOSURE,
+            "resume returns to the state the hold interrupted, but the history records no put_on_hold"));
+      } else {
+        to = interrupted.get();
+      }
+    }
     if (!action.history().isEmpty()) {
       LocalDate last = action.history().get(action.history().size() - 1).date();
       if (date.isBefore(last)) {
@@ -119,23 +214,57 @@ public final class Lifecycle {
     if (!refusals.isEmpty()) {
       return Transition.refused(refusals);
     }
+    Optional<String> recorded = given.isPresent() || event != LifecycleEvent.CLOSE ? given
+        : Optional.of(CLOSED_AFTER_EVALUATION);
     Action next = Action.builder().from(action)
-        .status(edge.to())
-        .addHistory(StatusChange.of(event, from, edge.to(), date))
+        .status(to)
+        .addHistory(StatusChange.builder().event(event).from(from).to(to).date(date).reason(recorded)
+            .reviewedByEuDelegation(reviewed).build())
         .build();
-    RuleId rule = switch (event) {
-      case DRAFT_FICHE -> FICHE_BY_THREE_PARTIES;
-      case APPROVE -> STEERING_COMMITTEE_APPROVES;
-      case START_IMPLEMENTATION -> IMPLEMENTATION_AFTER_APPROVAL;
-      default -> STEP_APPLIED;
-    };
-    return Transition.applied(next, ImmutableList.of(Reason.builder()
-        .ruleId(rule)
-        .outcome(Outcome.YES)
-        .message(String.format("%s moved the Action from %s (%s) to %s (%s) on %s",
-            event.code(), from.code(), from.step(), edge.to().code(), edge.to().step(), date))
-        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule))
-        .build()));
+    Reason.Builder applied = Reason.builder().outcome(Outcome.YES);
+    String message = String.format("%s moved the Action from %s (%s) to %s (%s) on %s",
+        event.code(), from.code(), from.step(), to.code(), to.step(), date)
+        + recorded.map(r -> ": " + r).orElse("");
+    switch (event) {
+      case DRAFT_FICHE:
+        applied.ruleId(FICHE_BY_THREE_PARTIES).addLegalBasis(basis(FICHE_BY_THREE_PARTIES));
+        break;
+      case APPROVE:
+        applied.ruleId(STEERING_COMMITTEE_APPROVES).addLegalBasis(basis(STEERING_COMMITTEE_APPROVES))
+            .addAllLegalBases(committee.basesOn(date));
+        message += "; the steering committee on that date: " + committee.membersOn(date).stream()
+            .map(m -> m.code()).collect(Collectors.joining(", "));
+        if (reviewed) {
+          applied.addLegalBasis(SteeringCommittee.DELEGATION_REVIEW_BASIS);
+          message += "; reviewed with the EU Delegation (G-SC3)";
+        }
+        break;
+      case START_IMPLEMENTATION:
+        applied.ruleId(IMPLEMENTATION_AFTER_APPROVAL).addLegalBasis(basis(IMPLEMENTATION_AFTER_APPROVAL));
+        break;
+      case PUT_ON_HOLD:
+      case RESUME:
+      case CLOSE_EARLY:
+        applied.ruleId(HOLD_AND_EARLY_CLOSURE).addLegalBasis(basis(HOLD_AND_EARLY_CLOSURE));
+        break;
+      default:
+        applied.ruleId(STEP_APPLIED).addLegalBasis(basis(STEP_APPLIED));
+    }
+    return Transition.applied(next, ImmutableList.of(applied.message(message).build()));
+  }
+
+  private static Optional<ActionStatus> interrupted(Action action) {
+    for (int i = action.history().size() - 1; i >= 0; i--) {
+      StatusChange change = action.history().get(i);
+      if (change.event() == LifecycleEvent.PUT_ON_HOLD) {
+        return Optional.of(change.from());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static LegalBasis basis(RuleId rule) {
+    return RuleCatalogue.standard().legalBasis(rule);
   }
 
   /**

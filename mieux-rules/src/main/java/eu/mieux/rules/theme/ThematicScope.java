@@ -6,6 +6,7 @@ import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
+import eu.mieux.model.decision.Severity;
 import eu.mieux.model.theme.ThematicArea;
 import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
@@ -25,6 +26,16 @@ import java.util.Objects;
  * (10-year report p. 53-64); pass 2011-01-01 to follow them. A request with no thematic area is
  * {@code UNDETERMINED}: the rule cannot be applied.
  *
+ * <p>Choice (RULES.md §15.2): before that date the seeds and the programme's record conflict. The
+ * seeds say MIEUX I accepted irregular migration only, but the programme's own Action pages list
+ * MIEUX I Actions on migration data management (Armenia I, 2009-2010; The Gambia I, 2010-2012), a
+ * national migration strategy (Cabo Verde I, 2009) and asylum legislation (Angola, 2009-2011), and a
+ * 2010 presentation describes the pilot's scope as any area of migration management that helps
+ * address irregular migration. By default an area outside irregular migration before that date is
+ * therefore accepted with a warning naming the conflict ({@link #severity}); the strict reading
+ * ({@code strictEarlyMandate}, {@link eu.mieux.rules.RulesConfig#strictEarlyMandate()}) refuses it
+ * as the seeds do.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ThematicScope {
@@ -35,15 +46,36 @@ public final class ThematicScope {
   public static final LocalDate DEFAULT_ALL_AREAS_FROM = LocalDate.of(2012, 1, 1);
 
 
+  private static final LegalBasis EARLY_MANDATE_CONFLICT = LegalBasis.ofCitation(
+      "R-EL7 before 2012 (RULES.md §15.2): the seeds say MIEUX I accepted irregular migration only; "
+          + "the programme's record lists MIEUX I Actions on migration data, a national migration strategy "
+          + "and asylum legislation",
+      "10-year report 'Créer des liens' (2020), phases; https://www.slideserve.com/aaron/migration-eu-expertise-mieux; "
+          + "https://www.mieux-initiative.eu/en/actions (Armenia I, The Gambia I, Cabo Verde I, Angola)");
+
   private final LocalDate allAreasFrom;
+  private final boolean strictEarlyMandate;
 
   /**
-   * Creates the rule with the date from which every thematic area is accepted.
+   * Creates the rule with the date from which every thematic area is accepted, and the default,
+   * advisory reading before it (RULES.md §15.2).
    *
    * @param allAreasFrom  the first day all areas are accepted, not null
    */
   public ThematicScope(LocalDate allAreasFrom) {
+    this(allAreasFrom, false);
+  }
+
+  /**
+   * Creates the rule with its settings.
+   *
+   * @param allAreasFrom  the first day all areas are accepted, not null
+   * @param strictEarlyMandate  true to refuse areas other than irregular migration before
+   *     {@code allAreasFrom} (the seeds' reading); false to accept them with a warning (the record's)
+   */
+  public ThematicScope(LocalDate allAreasFrom, boolean strictEarlyMandate) {
     this.allAreasFrom = Objects.requireNonNull(allAreasFrom, "allAreasFrom");
+    this.strictEarlyMandate = strictEarlyMandate;
   }
 
   /**
@@ -60,8 +92,9 @@ public final class ThematicScope {
    *
    * @param areas  the thematic areas of a request or Action, not null
    * @param date  the date of the request, not null
-   * @return {@code YES} with one reason per area, {@code NO} naming each area out of scope, or
-   *     {@code UNDETERMINED} when there is no area
+   * @return {@code YES} with one reason per area (under the advisory reading, an area outside the
+   *     MIEUX I mandate has a {@code YES} reason that names the conflict), {@code NO} naming each area
+   *     out of scope under the strict reading, or {@code UNDETERMINED} when there is no area
    */
   public Decision decide(Collection<ThematicArea> areas, LocalDate date) {
     Objects.requireNonNull(areas, "areas");
@@ -74,11 +107,22 @@ public final class ThematicScope {
     boolean allIn = true;
     for (ThematicArea area : areas) {
       boolean in = isInScope(area, date);
-      allIn &= in;
-      reasons.add(reason(in ? Outcome.YES : Outcome.NO, in
-          ? String.format("%s is within the mandate on %s", area.label(), date)
-          : String.format("%s is outside the mandate on %s: before %s MIEUX accepted irregular migration only",
-              area.label(), date, allAreasFrom)));
+      if (in) {
+        reasons.add(reason(Outcome.YES, String.format("%s is within the mandate on %s", area.label(), date)));
+      } else if (!strictEarlyMandate) {
+        reasons.add(Reason.builder().ruleId(RULE).outcome(Outcome.YES).message(String.format(
+            "%s on %s is outside the MIEUX I mandate as the seeds state it (irregular migration only before "
+                + "%s), but the programme's record lists MIEUX I Actions on migration data, a national "
+                + "migration strategy and asylum legislation (RULES.md §15.2): accepted with a warning; "
+                + "the strict reading refuses it", area.label(), date, allAreasFrom))
+            .addLegalBasis(EARLY_MANDATE_CONFLICT).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
+      } else {
+        allIn = false;
+        reasons.add(reason(Outcome.NO, String.format(
+            "%s is outside the mandate on %s: before %s MIEUX accepted irregular migration only (strict "
+                + "reading of R-EL7; the programme's record conflicts, RULES.md §15.2)",
+            area.label(), date, allAreasFrom)));
+      }
     }
     return Decision.of(allIn ? Outcome.YES : Outcome.NO, reasons);
   }
@@ -92,6 +136,31 @@ public final class ThematicScope {
    */
   public boolean isInScope(ThematicArea area, LocalDate date) {
     return area == ThematicArea.IRREGULAR_MIGRATION_AND_THB || !date.isBefore(allAreasFrom);
+  }
+
+  /**
+   * Gets how a finding on one area is reported: within the mandate, outside it under the advisory
+   * reading, or outside it under the strict reading.
+   *
+   * @param area  the thematic area, not null
+   * @param date  the date of the request, not null
+   * @return {@code INFO} within the mandate, {@code WARNING} outside it before {@code allAreasFrom}
+   *     under the default advisory reading, {@code ERROR} under the strict reading
+   */
+  public Severity severity(ThematicArea area, LocalDate date) {
+    if (isInScope(area, date)) {
+      return Severity.INFO;
+    }
+    return strictEarlyMandate ? Severity.ERROR : Severity.WARNING;
+  }
+
+  /**
+   * Checks if the strict reading of R-EL7 before {@code allAreasFrom} applies.
+   *
+   * @return true if areas other than irregular migration are refused before that date
+   */
+  public boolean isStrictEarlyMandate() {
+    return strictEarlyMandate;
   }
 
   private static Reason reason(Outcome outcome, String message) {

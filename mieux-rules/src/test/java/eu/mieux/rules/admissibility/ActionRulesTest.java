@@ -67,8 +67,12 @@ class ActionRulesTest {
         .thematicAreas(List.of(ThematicArea.IRREGULAR_MIGRATION_AND_THB, ThematicArea.LEGAL_MIGRATION_AND_MOBILITY))
         .build();
     Assessment a = rules.assess(early);
-    assertThat(ids(a, Severity.ERROR)).containsExactly("R-EL7");
-    assertThat(a.findings(Severity.ERROR).get(0).path()).isEqualTo("/thematicAreas/1");
+    assertThat(ids(a, Severity.ERROR)).isEmpty();
+    assertThat(ids(a, Severity.WARNING)).contains("R-EL7");
+    Assessment strict = new ActionRules(new eu.mieux.rules.theme.ThematicScope(
+        eu.mieux.rules.RulesConfig.ALL_THEMATIC_AREAS_FROM, true), eu.mieux.rules.PhaseCalendar.standard()).assess(early);
+    assertThat(ids(strict, Severity.ERROR)).containsExactly("R-EL7");
+    assertThat(strict.findings(Severity.ERROR).get(0).path()).isEqualTo("/thematicAreas/1");
   }
 
   @Test

@@ -33,7 +33,7 @@ class RequestRulesTest {
   private final RequestRules rules = RequestRules.standard();
 
   private static Request request(RequestingBody body, LocalDate received, ThematicArea area, Country... countries) {
-    return Request.builder().requestingBody(body).addPartnerCountries(countries).receivedOn(received)
+    return Request.builder().addRequestingBody(body).addPartnerCountries(countries).receivedOn(received)
         .channel(Channel.MIEUX_TEAM).addThematicArea(area).description("request for MIEUX expertise").build();
   }
 
@@ -56,7 +56,7 @@ class RequestRulesTest {
         .orElseThrow().message()).contains("MIEUX I");
   }
 
-  /** South-East Asia: the first joint request, 2012, Indonesia, the Philippines and Viet Nam (002:38, 002:48). */
+  /** South-East Asia: the first regional request, 2012, Indonesia, the Philippines and Viet Nam (002:38, 002:48; R-EL4b). */
   @Test
   void southEastAsiaJointRequestIsCheckedCountryByCountry() {
     Assessment a = rules.assess(request(RequestingBody.builder().name("Commission on Filipinos Overseas")
@@ -66,6 +66,19 @@ class RequestRulesTest {
     assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL1")).extracting(Finding::path)
         .contains("/partnerCountries/0", "/partnerCountries/1", "/partnerCountries/2");
     assertThat(a.findings()).extracting(f -> f.ruleId().id()).endsWith("R-EL4");
+  }
+
+  /** RULES.md §15.1 R-EL4b: the first multi-country Action, Argentina-Brazil, began in November 2011. */
+  @Test
+  void theMultiCountryFindingDatesTheFirstActionToTwentyEleven() {
+    Assessment a = rules.assess(request(RequestingBody.of("Government of Argentina", RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
+        Country.AR), LocalDate.of(2011, 9, 1), ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.AR, Country.BR));
+    assertThat(a.isYes()).isTrue();
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL4")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("November 2011 (Argentina-Brazil)").contains("regional ones from 2012");
+      assertThat(f.legalBases().get(0).source()).contains("icmpd.org");
+      assertThat(f.legalBases().get(0).basis()).doesNotContain("the first came in 2012");
+    });
   }
 
   /** Brazil II: request in 2018 by the federal public defender (DPU), a judicial authority (003:1454, 003:2549). */
@@ -84,7 +97,7 @@ class RequestRulesTest {
     Assessment a = rules.assess(request(municipality, LocalDate.of(2015, 12, 31),
         ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.CV));
     assertThat(errors(a)).containsExactly("R-EL3");
-    assertThat(a.findings(Severity.ERROR).get(0).path()).isEqualTo("/requestingBody/kind");
+    assertThat(a.findings(Severity.ERROR).get(0).path()).isEqualTo("/requestingBodies/0/kind");
     assertThat(rules.assess(request(municipality, LocalDate.of(2016, 1, 1),
         ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.CV)).isYes()).isTrue();
   }
@@ -110,7 +123,8 @@ class RequestRulesTest {
   void everyFailureIsReportedAtOnce() {
     Assessment a = rules.assess(request(RequestingBody.of("Parliament", RequesterKind.PARLIAMENT, Country.RU),
         LocalDate.of(2010, 5, 1), ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.RU, Country.FR));
-    assertThat(errors(a)).contains("R-EL3", "R-EL1", "R-EL8", "R-EL7");
+    assertThat(errors(a)).contains("R-EL3", "R-EL1", "R-EL8");
+    assertThat(a.findings(Severity.WARNING)).extracting(f -> f.ruleId().id()).contains("R-EL7"); // RULES.md §15.2
     assertThat(a.findings(Severity.ERROR)).filteredOn(f -> f.ruleId().id().equals("R-EL8"))
         .singleElement().satisfies(f -> {
           assertThat(f.path()).isEqualTo("/partnerCountries/1");
@@ -182,7 +196,7 @@ class RequestRulesTest {
     CountryEligibility countries = new CountryEligibility(CoverageTable.standard(), config.policy());
     boolean holds = new ProgrammeWindow(config.programmeWindow()).check(date).isYes()
         && new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds())
-            .check(request.requestingBody().kind(), date).isYes()
+            .checkJoint(request.requestingBodies().stream().map(b -> b.kind()).toList(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
         && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
         && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();

@@ -34,6 +34,20 @@ class CountryLookupTest {
       Saint-Barthelemy                  | BL
       Congo, The Democratic Republic of the | CD
       Russia                            | RU
+      COTE-D-IVOIRE                     | CI
+      cote divoire                      | CI
+      Korea, Republic of                | KR
+      Korea (the Republic of)           | KR
+      Syrian Arab Republic              | SY
+      Iran, Islamic Republic of         | IR
+      Bolivia (Plurinational State of)  | BO
+      Tanzania, United Republic of      | TZ
+      Lao People's Democratic Republic  | LA
+      Viet Nam                          | VN
+      Türkiye                           | TR
+      Turkey                            | TR
+      Virgin Islands (U.S.)             | VI
+      United States of America (the)    | US
       """)
   void findsOneCountry(String input, Country expected) {
     assertEquals(Set.of(expected), LOOKUP.resolve(input));
@@ -62,5 +76,48 @@ class CountryLookupTest {
     assertTrue(LOOKUP.resolve(country.alpha2()).contains(country));
     assertTrue(LOOKUP.resolve(country.alpha3().toLowerCase()).contains(country));
     assertTrue(LOOKUP.resolve(country.englishName()).contains(country));
+  }
+
+  /** Issue 18: a name longer than every known name is refused at once, the message bounded. */
+  @Test
+  void longInputIsRefusedWithABoundedEscapedMessage() {
+    String input = "\u001B[31m" + "x".repeat(100_000);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LOOKUP.resolve(input));
+    assertTrue(e.getMessage().contains("at most 100 characters"), e.getMessage());
+    assertTrue(e.getMessage().contains("\\u001B[31mxxx"), e.getMessage());
+    assertTrue(e.getMessage().contains("…'"), e.getMessage());
+    assertTrue(e.getMessage().contains("closest known: "), e.getMessage());
+    assertTrue(e.getMessage().length() < 400, () -> "length " + e.getMessage().length());
+    assertTrue(LOOKUP.find(input).isEmpty());
+  }
+
+  @Test
+  void controlCharactersInAnUnknownInputAreEscaped() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LOOKUP.resolve("U\u0007A\n"));
+    assertTrue(e.getMessage().contains("'U\\u0007A\\u000A'"), e.getMessage());
+  }
+
+  /** Every name key finds one country, except the historical Netherlands Antilles. */
+  @Property
+  void everyEnglishNameFindsOnlyItsCountry(@ForAll Country country) {
+    assertEquals(Set.of(country), LOOKUP.find(country.englishName()));
+    assertEquals(Set.of(country), LOOKUP.find(country.alpha3()));
+  }
+
+  /** The ASCII fast path and the Unicode path give the same key. */
+  @Property
+  void asciiKeysAgreeWithTheUnicodePath(@ForAll @net.jqwik.api.constraints.CharRange(from = ' ', to = '~') String text) {
+    assertEquals(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).chars()
+            .filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString(),
+        CountryLookup.normalize(text));
+    assertEquals(CountryLookup.normalize(text), CountryLookup.normalize(text + "é").replaceAll("e$", ""));
+  }
+
+  /** Every name of country-names.csv finds exactly the countries it lists. */
+  @Test
+  void everyShippedNameFindsItsCountries() {
+    eu.mieux.rules.coverage.CountryNames.standard().asMap().forEach((name, countries) ->
+        assertEquals(Set.copyOf(countries), LOOKUP.resolve(name), name));
   }
 }

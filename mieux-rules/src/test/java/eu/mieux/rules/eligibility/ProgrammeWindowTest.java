@@ -16,7 +16,7 @@ class ProgrammeWindowTest {
   private static final ProgrammeWindow PLANNED =
       new ProgrammeWindow(RulesConfig.PLANNED_PROGRAMME_WINDOW);
 
-  /** Pilot December 2008 (001:201-202); MIEUX+ to April 2024 (SOURCES.md §0) or April 2023 (003:2624). */
+  /** Pilot December 2008 (001:201-202); MIEUX+ to March 2024 (RULES.md §15.3 M-PW2) or April 2023 (003:2624). */
   @ParameterizedTest(name = "{0}: {1} / planned {2}")
   @CsvSource({
       "2008-11-30, NO, NO",
@@ -24,7 +24,9 @@ class ProgrammeWindowTest {
       "2016-05-01, YES, YES",
       "2023-04-30, YES, YES",
       "2023-05-01, YES, NO",
-      "2024-04-30, YES, NO",
+      "2024-03-31, YES, NO",
+      "2024-04-01, NO, NO",
+      "2024-04-30, NO, NO",
       "2024-05-01, NO, NO"})
   void window(LocalDate date, Outcome standard, Outcome planned) {
     assertEquals(standard, WINDOW.check(date).outcome());
@@ -33,8 +35,8 @@ class ProgrammeWindowTest {
 
   @Test
   void reasonIsM_PW1WithItsSources() {
-    assertDecision(WINDOW.check(LocalDate.of(2025, 1, 1))).isNo().says("2008-12-01/2024-04-30")
-        .cites("MIEUX annual report 2018, \"Avant-propos\"");
+    assertDecision(WINDOW.check(LocalDate.of(2025, 1, 1))).isNo().says("2008-12-01/2024-03-31")
+        .cites("MIEUX annual report 2018, \"Avant-propos\"").cites("https://mieux-initiative.eu/en/about/what-is-mieux");
     assertEquals("M-PW1", WINDOW.check(LocalDate.of(2025, 1, 1)).reasons().get(0).ruleId().toString());
   }
 }

@@ -73,7 +73,7 @@ class RequestEligibilityTest {
   @Test
   void requestUsesItsReceivedDateAndBody() {
     Request request = Request.builder()
-        .requestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
+        .addRequestingBody(RequestingBody.of("Ministry of Interior", RequesterKind.NATIONAL_PUBLIC_AUTHORITY, Country.BY))
         .addPartnerCountry(Country.BY).receivedOn(LocalDate.of(2016, 2, 1)).channel(Channel.values()[0])
         .description("Labour migration legislation").build();
     RequestDecision decision = RULE.check(request);

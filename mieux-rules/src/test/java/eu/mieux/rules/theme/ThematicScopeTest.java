@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ThematicScopeTest {
 
-  private final ThematicScope scope = ThematicScope.standard();
+  /** The seeds' reading of R-EL7; the default is advisory before 2012 (RULES.md §15.2, EarlyMandateTest). */
+  private final ThematicScope scope = new ThematicScope(ThematicScope.DEFAULT_ALL_AREAS_FROM, true);
 
-  /** R-EL7: 003:393 and 003:677 (MIEUX I irregular migration only; all pillars from 2012). */
+  /** R-EL7: 003:393 and 003:677 (MIEUX I irregular migration only; all pillars from 2012), strict reading. */
   @ParameterizedTest
   @CsvSource({
       "IRREGULAR_MIGRATION_AND_THB, 2009-03-01, YES",
