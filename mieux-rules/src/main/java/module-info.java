@@ -3,7 +3,7 @@
  * good-practice scoring, each answer explained with its reasons and legal bases.
  *
  * <p>Entry point: {@link eu.mieux.rules.MieuxRules#standard()}. Reading this module reads the model
- * (and through it Guava); SLF4J and FastCSV are used inside only.
+ * (and through it Guava); SLF4J and FastCSV (the data tables) are used inside only.
  */
 module eu.mieux.rules {
   requires transitive eu.mieux.model;
@@ -12,6 +12,7 @@ module eu.mieux.rules {
 
   exports eu.mieux.rules;
   exports eu.mieux.rules.admissibility;
+  exports eu.mieux.rules.catalogue;
   exports eu.mieux.rules.compare;
   exports eu.mieux.rules.coverage;
   exports eu.mieux.rules.eligibility;

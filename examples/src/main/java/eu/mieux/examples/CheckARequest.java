@@ -37,7 +37,7 @@ public final class CheckARequest {
 
     Assessment assessment = MieuxRules.standard().requestRules().assess(request);
 
-    System.out.println("admissible: " + assessment.passes());
+    System.out.println("admissible: " + assessment.isYes());
     for (Finding finding : assessment.findings()) {
       System.out.println(finding.severity().code() + " " + finding.ruleId() + " " + finding.path() + ": "
           + finding.message());

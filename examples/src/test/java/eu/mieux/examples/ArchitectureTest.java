@@ -24,6 +24,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 @AnalyzeClasses(packages = "eu.mieux", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+  private static final String IMMUTABLE = "org.immutables.value.Value$Immutable";
+
   private static final String MODEL = "eu.mieux.model..";
   private static final String RULES = "eu.mieux.rules..";
   private static final String JSON = "eu.mieux.json..";
@@ -42,12 +44,13 @@ class ArchitectureTest {
       .because("rules decide; JSON is a binding of its own (STYLE §1, §10)");
 
   @ArchTest
-  static final ArchRule onlyTheCoveragePackageReadsFilesOrLogs = noClasses()
+  static final ArchRule onlyTheDataReadersReadFilesOrLogs = noClasses()
       .that().resideInAPackage(RULES)
-      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.governance..")
+      .and().resideOutsideOfPackages("eu.mieux.rules.coverage..", "eu.mieux.rules.catalogue..",
+          "eu.mieux.rules.governance..")
       .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "org.slf4j..",
           "de.siegmar.fastcsv..")
-      .because("CoverageCsv is the only reader of coverage.csv (STYLE §6, §10)");
+      .because("the data readers (coverage, rule catalogue, governance) are the only code that reads files (STYLE §6, §10)");
 
   @ArchTest
   static final ArchRule jsonDoesNotDependOnRules = noClasses()
@@ -71,6 +74,8 @@ class ArchitectureTest {
   static final ArchRule immutablesImplementationsStayInsideTheModel = noClasses()
       .that().resideInAPackage("eu.mieux..")
       .and().resideOutsideOfPackage(MODEL)
+      .and(describe("are not an Immutables value, its builder or its generated class",
+          (JavaClass c) -> !isImmutablesPart(c)))
       .should().dependOnClassesThat(describe("are mieux classes named Immutable*",
           (JavaClass c) -> c.getPackageName().startsWith("eu.mieux.")
               && c.getSimpleName().startsWith("Immutable")))
@@ -94,6 +99,7 @@ class ArchitectureTest {
       .and().areNotInterfaces()
       .and().areNotEnums()
       .and().areNotRecords()
+      .and(describe("are not Immutables values or their generated classes", (JavaClass c) -> !isImmutablesPart(c)))
       .should().haveModifier(JavaModifier.FINAL);
 
   @ArchTest
@@ -121,6 +127,13 @@ class ArchitectureTest {
   static final ArchRule onlyExamplesUseStandardStreams = noClasses()
       .that().resideOutsideOfPackage("eu.mieux.examples..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+  /** An abstract Immutables value, its nested builder, or the class Immutables generated for it. */
+  private static boolean isImmutablesPart(JavaClass c) {
+    return c.isAnnotatedWith(IMMUTABLE)
+        || (c.getSimpleName().startsWith("Immutable") && c.getPackageName().startsWith("eu.mieux."))
+        || c.getEnclosingClass().map(ArchitectureTest::isImmutablesPart).orElse(false);
+  }
 
   /**
    * Calls that read the date or the wall clock. {@code System.nanoTime} is not one: it measures an

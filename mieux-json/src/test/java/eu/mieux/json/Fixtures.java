@@ -242,7 +242,7 @@ final class Fixtures {
     return Assessment.builder()
         .addFinding(Finding.builder().ruleId(RuleId.of("R-EL1")).severity(Severity.ERROR)
             .path("/partnerCountries/0").message("Costa Rica is not covered on 2030-01-01").country(Country.CR)
-            .addCitation(dciRow()).build())
+            .addLegalBasis(dciRow()).build())
         .addFinding(Finding.builder().ruleId(RuleId.of("A1")).severity(Severity.INFO).path("")
             .message("The request names a requesting body").build())
         .build();
@@ -295,7 +295,7 @@ final class Fixtures {
         .addCountry(Country.CR).addRegion(Region.LATIN_AMERICA_CARIBBEAN).firstYear(Year.of(2016))
         .lastYear(Year.of(2017)).addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
         .addSubTopic(SubTopic.MIGRANT_INTEGRATION).addCharacteristic(GoodPracticeCharacteristic.INTEGRATION)
-        .addDeliverableType(DeliverableType.POLICY_OR_STRATEGY).addCitation(dciRow()).build();
+        .addDeliverableType(DeliverableType.POLICY_OR_STRATEGY).addLegalBasis(dciRow()).build();
   }
 
   private static Activity activity(ActivityType type, String title, int year, int month, int from, int to,

@@ -8,11 +8,11 @@ import java.time.LocalDate;
  * <p>Each phase has a default period. The seeds disagree on the boundaries (RULES.md §1.1 and §13
  * Q1), so the rules module treats these dates as a configurable setting; the defaults here are:
  * <ul>
- *   <li>{@link #MIEUX_I}: December 2008 (pilot start, 001:201-202) to 31 December 2011;</li>
- *   <li>{@link #MIEUX_II}: 2012 (003:393, 003:683) to 30 November 2015;</li>
- *   <li>{@link #MIEUX_III}: December 2015 (001:258-262) to 29 April 2020;</li>
+ *   <li>{@link #MIEUX_I}: December 2008 (pilot start, annual report 2018) to 31 December 2011;</li>
+ *   <li>{@link #MIEUX_II}: 2012 (10-year report p. 19-24, 10-year report p. 39-48) to 30 November 2015;</li>
+ *   <li>{@link #MIEUX_III}: December 2015 (annual report 2018) to 29 April 2020;</li>
  *   <li>{@link #MIEUX_PLUS}: 30 April 2020 (launch) to 31 March 2024 (the programme site and ICMPD;
- *       one article says April 2024, the seeds plan April 2023, 003:2624; RULES.md §15.3).</li>
+ *       one article says April 2024, the seeds plan April 2023, 10-year report p. 169; RULES.md §15.3).</li>
  * </ul>
  */
 public enum Phase implements Coded {

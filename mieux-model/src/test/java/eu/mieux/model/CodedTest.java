@@ -46,8 +46,7 @@ class CodedTest {
         eu.mieux.model.theme.CrsPurposeCode.class, eu.mieux.model.evaluation.EvaluationFramework.class,
         eu.mieux.model.evaluation.EvaluationCriterion.class, eu.mieux.model.evaluation.ActionFeedbackSource.class,
         eu.mieux.model.evaluation.ReviewFrequency.class, eu.mieux.model.register.RegisterEntryKind.class,
-        eu.mieux.model.Objective.class, eu.mieux.model.MieuxProcess.class,
-        eu.mieux.model.lifecycle.LifecycleStep.class, eu.mieux.model.action.SteeringCommitteeMember.class,
+        eu.mieux.model.MieuxProcess.class, eu.mieux.model.action.SteeringCommitteeMember.class,
         eu.mieux.model.action.ActionType.class);
   }
 

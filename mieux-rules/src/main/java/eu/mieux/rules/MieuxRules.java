@@ -26,14 +26,17 @@ import java.util.TreeMap;
  * decides nothing itself.
  *
  * <pre>{@code
+ * // given a Request request, an Action action and a LocalDate date
  * MieuxRules rules = MieuxRules.standard();
  * CountryDecision ukraine = rules.countryEligibility().check(Country.UA, LocalDate.of(2016, 5, 1));
- * RequestDecision request = rules.requestEligibility().check(
+ * RequestDecision eligible = rules.requestEligibility().check(
  *     List.of(Country.ID, Country.PH, Country.VN), RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
  *     LocalDate.of(2012, 3, 1));
  * Assessment admissibility = rules.requestRules().assess(request);
  * Transition approved = rules.lifecycle().transition(action, LifecycleEvent.APPROVE, date);
  * }</pre>
+ *
+ * <p>{@code MieuxRulesExampleTest} compiles this example, so that it stays true.
  *
  * <p>This class is immutable and thread-safe.
  */

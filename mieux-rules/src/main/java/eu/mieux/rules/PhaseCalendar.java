@@ -16,9 +16,9 @@ import java.util.Optional;
  *
  * <p>Choice (RULES.md §13 Q1): the seeds disagree on the boundaries, so the phase dates are data,
  * not constants. {@link #standard()} uses each {@link Phase#defaultPeriod()}: MIEUX I from
- * December 2008, MIEUX II from 2012 (003:393, 003:683; some passages say 2011), MIEUX III from
- * December 2015 (001:258-262; 003 says 2016), MIEUX+ from 30 April 2020 to 30 April 2024 (the
- * seeds plan April 2023, 003:2624). {@link #withPhase(Phase, ValidityPeriod)} changes one phase.
+ * December 2008, MIEUX II from 2012 (10-year report p. 19-24, 10-year report p. 39-48; some passages say 2011), MIEUX III from
+ * December 2015 (annual report 2018; 003 says 2016), MIEUX+ from 30 April 2020 to 30 April 2024 (the
+ * seeds plan April 2023, 10-year report p. 169). {@link #withPhase(Phase, ValidityPeriod)} changes one phase.
  * Phases may not overlap.
  *
  * <p>This class is immutable and thread-safe.

@@ -2,13 +2,16 @@ package eu.mieux.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableSortedSet;
+import static com.google.common.base.Preconditions.checkState;
+
+import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.decision.DataQuality;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
+import org.immutables.value.Value;
 
 /**
  * Which coverage rows the eligibility rules may rely on, by their data quality.
@@ -30,16 +33,17 @@ import java.util.SortedSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Policy {
+@Value.Immutable
+@MieuxStyle
+public abstract class Policy {
 
-  private static final Policy STANDARD = new Policy(EnumSet.allOf(DataQuality.class));
-  private static final Policy STRICT = new Policy(EnumSet.of(DataQuality.VERIFIED));
+  private static final Policy STANDARD = of(EnumSet.allOf(DataQuality.class));
+  private static final Policy STRICT = of(EnumSet.of(DataQuality.VERIFIED));
 
-  private final ImmutableSortedSet<DataQuality> accepted;
+  Policy() {}
 
-  private Policy(Set<DataQuality> accepted) {
-    checkArgument(!accepted.isEmpty(), "accepted must not be empty, but was %s", accepted);
-    this.accepted = ImmutableSortedSet.copyOf(accepted);
+  private static Policy of(Set<DataQuality> accepted) {
+    return ImmutablePolicy.builder().addAllAcceptedQualities(accepted).build();
   }
 
   /**
@@ -70,8 +74,7 @@ public final class Policy {
   public static Policy accepting(DataQuality first, DataQuality... others) {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(others, "others");
-    EnumSet<DataQuality> set = EnumSet.of(first, others);
-    return new Policy(set);
+    return of(EnumSet.of(first, others));
   }
 
   /**
@@ -84,11 +87,11 @@ public final class Policy {
   public Policy excluding(DataQuality... qualities) {
     Objects.requireNonNull(qualities, "qualities");
     EnumSet<DataQuality> set = EnumSet.noneOf(DataQuality.class);
-    set.addAll(accepted);
+    set.addAll(acceptedQualities());
     set.removeAll(Arrays.asList(qualities));
     checkArgument(!set.isEmpty(), "qualities must leave at least one accepted quality of %s, but was %s",
-        accepted, Arrays.toString(qualities));
-    return new Policy(set);
+        acceptedQualities(), Arrays.toString(qualities));
+    return of(set);
   }
 
   /**
@@ -98,7 +101,7 @@ public final class Policy {
    * @return true if rows of that quality may decide
    */
   public boolean accepts(DataQuality quality) {
-    return accepted.contains(quality);
+    return acceptedQualities().contains(quality);
   }
 
   /**
@@ -106,9 +109,8 @@ public final class Policy {
    *
    * @return the qualities, in order from best to worst, not empty
    */
-  public SortedSet<DataQuality> acceptedQualities() {
-    return accepted;
-  }
+  @Value.NaturalOrder
+  public abstract SortedSet<DataQuality> acceptedQualities();
 
   /**
    * Checks if this is the strict policy: {@code VERIFIED} rows only.
@@ -116,26 +118,22 @@ public final class Policy {
    * @return true if only verified rows are accepted
    */
   public boolean isStrict() {
-    return accepted.size() == 1 && accepted.contains(DataQuality.VERIFIED);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Policy other && accepted.equals(other.accepted);
-  }
-
-  @Override
-  public int hashCode() {
-    return accepted.hashCode();
+    return acceptedQualities().size() == 1 && acceptedQualities().contains(DataQuality.VERIFIED);
   }
 
   /**
-   * Returns the accepted qualities, such as {@code Policy[VERIFIED]}.
+   * Returns the text form, such as {@code Policy[VERIFIED]}.
    *
-   * @return a readable form
+   * @return the accepted qualities, in order
    */
   @Override
   public String toString() {
-    return "Policy" + accepted;
+    return "Policy" + acceptedQualities();
+  }
+
+  @Value.Check
+  void check() {
+    checkState(!acceptedQualities().isEmpty(), "acceptedQualities must not be empty, but was %s",
+        acceptedQualities());
   }
 }

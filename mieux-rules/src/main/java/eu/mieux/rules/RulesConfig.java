@@ -33,9 +33,9 @@ import java.util.Set;
  *
  * <p>Choice (extended requesters, RULES.md §13 Q13 and Q14): local authorities, ombudspersons,
  * parliaments, judicial authorities and civil-society organisations may request from 2016-01-01
- * ("since January 2016", 001_7b772109f36aa110.txt:79-81, 003_c3246053945df94a.txt:244), judged on
+ * ("since January 2016", annual report 2018, 10-year report p. 11-16), judged on
  * the date the request was received. MIEUX III started in December 2015
- * (001_7b772109f36aa110.txt:258-260); set {@code extendedRequestersFrom(2015-12-01)} for that
+ * (annual report 2018); set {@code extendedRequestersFrom(2015-12-01)} for that
  * reading.
  *
  * <p>Choice (policy): {@link Policy#standard()}, every row of the coverage data.
@@ -48,7 +48,7 @@ import java.util.Set;
  *
  * <p>Choice (graduated countries, R-EL5 and §13 Q13): no country is on the list by default. In
  * phase III MIEUX served countries that had recently left EU development cooperation (Brazil,
- * Mexico, Peru; 003_c3246053945df94a.txt:796); the coverage data keeps them covered through the
+ * Mexico, Peru; 10-year report p. 39-48); the coverage data keeps them covered through the
  * DCI, whose 2014 bilateral graduation did not end regional and thematic coverage
  * (ELIGIBILITY-NOTES.md §3), so they need no exception. A country on
  * {@link #graduatedCountries()} that the data does not cover is reported by request admissibility
@@ -78,7 +78,7 @@ public final class RulesConfig {
 
   /**
    * The programme window as planned in the seeds, MIEUX+ ending in April 2023
-   * (003_c3246053945df94a.txt:2624): 2008-12-01 to 2023-04-30.
+   * (10-year report p. 169): 2008-12-01 to 2023-04-30.
    */
   public static final ValidityPeriod PLANNED_PROGRAMME_WINDOW =
       ValidityPeriod.of(LocalDate.of(2008, 12, 1), LocalDate.of(2023, 4, 30));
@@ -256,7 +256,7 @@ public final class RulesConfig {
 
   /**
    * Returns the settings, such as
-   * {@code RulesConfig[programmeWindow=2008-12-01/2024-04-30, extendedRequestersFrom=2016-01-01, policy=Policy[VERIFIED, UNVERIFIED, PROXY]]}.
+   * {@code RulesConfig[programmeWindow=2008-12-01/2024-03-31, extendedRequestersFrom=2016-01-01, policy=Policy[VERIFIED, UNVERIFIED, PROXY]]}.
    *
    * @return a readable form
    */

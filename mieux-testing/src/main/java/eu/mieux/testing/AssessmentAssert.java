@@ -67,7 +67,7 @@ public final class AssessmentAssert {
    */
   static AssessmentAssert failing(ConfiguredAssertions checks, String subject, String expectation,
       Assessment assessment) {
-    if (assessment.passes()) {
+    if (assessment.isYes()) {
       FailureReport report = FailureReport.expected("Expected " + subject + " " + expectation);
       for (Finding finding : assessment.findings()) {
         report.add(finding);

@@ -77,7 +77,7 @@ final class FailureReport {
    */
   FailureReport add(Finding finding) {
     return add(finding.ruleId(), finding.severity().name(), finding.path(), finding.message(),
-        finding.citations());
+        finding.legalBases());
   }
 
   /**

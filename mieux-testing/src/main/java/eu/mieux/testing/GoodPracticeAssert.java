@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>In failure messages each characteristic not met is listed with its rule id ({@code M-GP1} to
  * {@code M-GP10}), its status in place of a severity ({@code NOT_MET} or {@code NOT_ASSESSED}), its
  * path in the assessment ({@code /characteristics/0} to {@code /characteristics/9}), the reason, and
- * its legal bases: the characteristic's definition (003:1101-1110) and the evidence given. The score is
+ * its legal bases: the characteristic's definition (10-year report p. 65-78) and the evidence given. The score is
  * this library's model, not a MIEUX rule (RULES.md §6.4 G1, G6; §13 Q18).
  *
  * <pre>{@code

@@ -5,6 +5,7 @@ import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Channel;
 import eu.mieux.model.request.Request;
 import eu.mieux.rules.scoring.CaseStudies;
+import eu.mieux.rules.catalogue.Reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ import java.util.List;
  * of the case study's Action, so a request and its Action agree. Choice: the texts give the year of a
  * request, never the day; every request is dated 1 January of that year, so that it does not fall after
  * the Action's start as {@link CaseStudies} dates it (1 January of its first year). One conflict of the
- * texts remains: Jordan II is titled 2016-2019 but was requested in 2017 (003_c3246053945df94a.txt:2311,
- * 003_c3246053945df94a.txt:2333; RULES.md §13 Q17), and the fixture keeps both dates. Where the texts give
+ * texts remains: Jordan II is titled 2016-2019 but was requested in 2017 (10-year report p. 145-150,
+ * 10-year report p. 145-150; RULES.md §13 Q17), and the fixture keeps both dates. Where the texts give
  * no request year at all (Thailand), the request is dated to the first day of its Action. The texts do
  * not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
  *
@@ -35,8 +36,6 @@ import java.util.List;
  * is immutable and thread-safe.
  */
 public final class MieuxFixtures {
-
-  private static final String SEED = "003_c3246053945df94a.txt";
 
   private MieuxFixtures() {}
 
@@ -86,8 +85,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Philippines case study, "Communicating better with migrants", 2010-2012
-   * (000_4df267fc7331918d.txt:33-35, 003_c3246053945df94a.txt:1773-1791; RULES.md §6.2.1), credited
-   * with characteristics 2, 3, 4, 7 and 10 (000_4df267fc7331918d.txt:69-92).
+   * (10-year report p. 105-108; RULES.md §6.2.1), credited
+   * with characteristics 2, 3, 4, 7 and 10 (10-year report p. 105-108).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.philippinesCaseStudy()).hasGoodPracticeScoreAtLeast(5);
@@ -101,7 +100,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Philippines Action, 2010-2012, requested by DOLE for the POEA
-   * (000_4df267fc7331918d.txt:35, 000_4df267fc7331918d.txt:45-55, 000_4df267fc7331918d.txt:120-138).
+   * (10-year report p. 105-108).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.philippines()).satisfiesAllRules();
@@ -115,8 +114,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the South-East Asia case study, "Strengthening cooperation on migration", 2012-2013
-   * (002_ce0abda7b546b418.txt:33-36, 003_c3246053945df94a.txt:1830-1845; RULES.md §6.2.2), credited
-   * with characteristics 2, 5, 8 and 9 (002_ce0abda7b546b418.txt:70-81).
+   * (10-year report p. 109-112; RULES.md §6.2.2), credited
+   * with characteristics 2, 5, 8 and 9 (10-year report p. 109-112).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.southEastAsiaCaseStudy()).meets(GoodPracticeCharacteristic.INNOVATION);
@@ -131,8 +130,8 @@ public final class MieuxFixtures {
   /**
    * Gets the South-East Asia Action, 2012-2013: the first regional Action (the seeds also call it the
    * first multilateral request; the first multi-country Action, Argentina-Brazil, began in November
-   * 2011, RULES.md §15.1 R-EL4b), for Indonesia, the Philippines and Viet Nam, with three regional conferences in Manila,
-   * Jakarta and Hanoi (002_ce0abda7b546b418.txt:38-58, 002_ce0abda7b546b418.txt:89-100).
+   * 2011, R-EL4b), for Indonesia, the Philippines and Viet Nam, with three regional conferences in
+   * Manila, Jakarta and Hanoi (10-year report p. 109-112).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.southEastAsia()).satisfiesAllRules();
@@ -146,9 +145,9 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Thailand case study, "Preventing trafficking and protecting victims and migrants in
-   * vagrancy", 2013-2017 and 2017-2018 (004_80f7c58644edd7a2.txt:33-36,
-   * 003_c3246053945df94a.txt:1641-1658; RULES.md §6.2.3), credited with characteristics 1, 4, 9 and 10
-   * (004_80f7c58644edd7a2.txt:70-81).
+   * vagrancy", 2013-2017 and 2017-2018 (10-year report p. 97-100,
+   * 10-year report p. 97-100; RULES.md §6.2.3), credited with characteristics 1, 4, 9 and 10
+   * (10-year report p. 97-100).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.thailandCaseStudy()).hasGoodPracticeScoreAtLeast(4);
@@ -162,8 +161,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Thailand Action, 2013-2018, the synthesis of two consecutive Actions requested by the
-   * MSDHS for its DATIP and DSDW staff (004_80f7c58644edd7a2.txt:36, 004_80f7c58644edd7a2.txt:66,
-   * 004_80f7c58644edd7a2.txt:87-89).
+   * MSDHS for its DATIP and DSDW staff (10-year report p. 97-100,
+   * 10-year report p. 97-100).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.thailand()).satisfiesAllRules();
@@ -177,7 +176,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Peru III Action, combating the smuggling of migrants, 2017-2018
-   * (003_c3246053945df94a.txt:1704-1722).
+   * (10-year report p. 101-104).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.peruIII()).satisfiesAllRules();
@@ -191,7 +190,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the West Africa Action on migration and the environment for Benin, Guinea-Bissau and Togo,
-   * 2014-2018 (003_c3246053945df94a.txt:1881-1896).
+   * 2014-2018 (10-year report p. 113-118).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.westAfrica()).satisfiesAllRules();
@@ -204,7 +203,7 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the Belarus Action on migrant workers' rights, 2016-2018 (003_c3246053945df94a.txt:1957-1971).
+   * Gets the Belarus Action on migrant workers' rights, 2016-2018 (10-year report p. 119-122).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.belarus()).satisfiesAllRules();
@@ -218,7 +217,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Costa Rica II Action, the second National Integration Plan, 2017
-   * (003_c3246053945df94a.txt:2020-2040).
+   * (10-year report p. 123-128).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.costaRicaII()).satisfiesAllRules();
@@ -232,7 +231,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Cabo Verde IV Action, a municipal immigration and integration plan, 2017-2019
-   * (003_c3246053945df94a.txt:2093-2109).
+   * (10-year report p. 129-132).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.caboVerdeIV()).satisfiesAllRules();
@@ -245,7 +244,7 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the COMESA II Action on regional data sharing, 2012-2016 (003_c3246053945df94a.txt:2146-2164).
+   * Gets the COMESA II Action on regional data sharing, 2012-2016 (10-year report p. 133-136).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.comesaII()).satisfiesAllRules();
@@ -258,7 +257,7 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the Kenya II Action, SOPs for migration data, 2017-2019 (003_c3246053945df94a.txt:2194-2208).
+   * Gets the Kenya II Action, SOPs for migration data, 2017-2019 (10-year report p. 137-140).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.kenyaII()).satisfiesAllRules();
@@ -272,7 +271,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Mexico II Action, the EASO training curriculum, 2017-2018
-   * (003_c3246053945df94a.txt:2246-2262).
+   * (10-year report p. 141-144).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.mexicoII()).satisfiesAllRules();
@@ -286,7 +285,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Jordan II Action on procedures to protect victims of trafficking, 2016-2019
-   * (003_c3246053945df94a.txt:2309-2322).
+   * (10-year report p. 145-150).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.jordanII()).satisfiesAllRules();
@@ -299,7 +298,7 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the Mauritius II Action, the M&amp;D policy, 2017 (003_c3246053945df94a.txt:2377-2392).
+   * Gets the Mauritius II Action, the M&amp;D policy, 2017 (10-year report p. 151-154).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.mauritiusII()).inPortfolio(MieuxFixtures.caseStudyActions()).satisfiesAllRules();
@@ -313,7 +312,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Malawi Action, the diaspora engagement policy, 2014-2016
-   * (003_c3246053945df94a.txt:2442-2458).
+   * (10-year report p. 155-158).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.malawi()).satisfiesAllRules();
@@ -327,7 +326,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Madagascar Action, the diaspora engagement policy, 2017-2019
-   * (003_c3246053945df94a.txt:2495-2509).
+   * (10-year report p. 159-162).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.madagascar()).satisfiesAllRules();
@@ -341,7 +340,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Brazil II Action, children in migration, code 2018-02, 2019
-   * (003_c3246053945df94a.txt:2547-2562, 003_c3246053945df94a.txt:1454).
+   * (10-year report p. 163-168, 10-year report p. 79-93).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.brazilII()).satisfiesAllRules();
@@ -357,8 +356,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the first Philippine request: DOLE in 2009, for the Philippines, on illegal recruitment and
-   * trafficking (000_4df267fc7331918d.txt:45, 000_4df267fc7331918d.txt:55, slug at
-   * 000_4df267fc7331918d.txt:67), received 2009-01-01 (MIEUX I).
+   * trafficking (10-year report p. 105-108, slug at
+   * 10-year report p. 105-108), received 2009-01-01 (MIEUX I).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.philippinesRequest()).isEligible().via(Instrument.DCI);
@@ -372,9 +371,9 @@ public final class MieuxFixtures {
 
   /**
    * Gets the joint South-East Asian request: the governments of Indonesia, the Philippines and Viet Nam
-   * in 2012, the first regional request (the first multi-country Action began in 2011, R-EL4b), with the Commission on Filipinos Overseas as main
-   * requesting entity, on migration and development (002_ce0abda7b546b418.txt:38,
-   * 002_ce0abda7b546b418.txt:48, 002_ce0abda7b546b418.txt:57-58, 002_ce0abda7b546b418.txt:139),
+   * in 2012, the first regional request (the first multi-country Action began in 2011, R-EL4b), with
+   * the Commission on Filipinos Overseas as main requesting entity, on migration and development
+   * (10-year report p. 109-112),
    * received 2012-01-01.
    *
    * <pre>{@code
@@ -389,8 +388,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the first Thai request: the MSDHS, to train DATIP and DSDW staff on trafficking
-   * (004_80f7c58644edd7a2.txt:87-89). The texts date neither of its two requests: this one is dated
-   * 2013-01-01, the first day of the first Action (004_80f7c58644edd7a2.txt:36).
+   * (10-year report p. 97-100). The texts date neither of its two requests: this one is dated
+   * 2013-01-01, the first day of the first Action (10-year report p. 97-100).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.thailandRequest()).isAdmissible();
@@ -403,8 +402,8 @@ public final class MieuxFixtures {
   }
 
   /**
-   * Gets the second Thai request of the MSDHS (004_80f7c58644edd7a2.txt:87-89), dated 2017-01-01,
-   * the first year of the second Action, 2017-2018 (004_80f7c58644edd7a2.txt:36).
+   * Gets the second Thai request of the MSDHS (10-year report p. 97-100), dated 2017-01-01,
+   * the first year of the second Action, 2017-2018 (10-year report p. 97-100).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.thailandIIRequest()).isAdmissible();
@@ -418,7 +417,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Peru III request of the DGSD, code 2016-18, received 2016-01-01
-   * (003_c3246053945df94a.txt:1384; 001_7b772109f36aa110.txt:1562 gives code 2017-04, RULES.md §13 Q16).
+   * (10-year report p. 79-93; annual report 2018 gives code 2017-04, RULES.md §13 Q16).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.peruIIIRequest()).isAdmissible();
@@ -432,7 +431,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the joint West African request of Benin, Guinea-Bissau and Togo, received 2014-01-01
-   * (003_c3246053945df94a.txt:1903; 001_7b772109f36aa110.txt:1082 says 2015, RULES.md §13 Q17).
+   * (10-year report p. 113-118; annual report 2018 says 2015, RULES.md §13 Q17).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.westAfricaRequest()).isEligible().via(Instrument.EDF);
@@ -446,7 +445,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Belarus request of the Ministry of Internal Affairs, code 2016-02, received 2016-01-01
-   * (001_7b772109f36aa110.txt:1381).
+   * (annual report 2018).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.belarusRequest()).isEligible().via(Instrument.ENI);
@@ -460,7 +459,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Costa Rica II request of the DGME, code 2016-07, received 2016-01-01
-   * (003_c3246053945df94a.txt:1352, 003_c3246053945df94a.txt:1362).
+   * (10-year report p. 79-93).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.costaRicaIIRequest()).isAdmissible();
@@ -474,7 +473,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Cabo Verde IV request of the DGI, code 2016-15, received 2016-01-01
-   * (003_c3246053945df94a.txt:1356, 003_c3246053945df94a.txt:1364).
+   * (10-year report p. 79-93).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.caboVerdeIVRequest()).isAdmissible();
@@ -488,7 +487,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Kenya II request of the National Coordination Mechanism on Migration, code 2016-16,
-   * received 2016-01-01 (001_7b772109f36aa110.txt:978).
+   * received 2016-01-01 (annual report 2018).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.kenyaIIRequest()).isAdmissible();
@@ -502,7 +501,7 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Jordan II request of the Ministry of Social Development, received 2017-01-01
-   * (003_c3246053945df94a.txt:2333), after the Action's title year 2016 (003_c3246053945df94a.txt:2311;
+   * (10-year report p. 145-150), after the Action's title year 2016 (10-year report p. 145-150;
    * RULES.md §13 Q17).
    *
    * <pre>{@code
@@ -517,8 +516,8 @@ public final class MieuxFixtures {
 
   /**
    * Gets the Brazil II request of the federal public defender (DPU), a judicial authority and so an
-   * extended requester (R-EL3), code 2018-02, received 2018-01-01 (003_c3246053945df94a.txt:1454,
-   * 003_c3246053945df94a.txt:2573).
+   * extended requester (R-EL3), code 2018-02, received 2018-01-01 (10-year report p. 79-93,
+   * 10-year report p. 163-168).
    *
    * <pre>{@code
    * assertThat(MieuxFixtures.brazilIIRequest()).isAdmissible();
@@ -560,32 +559,32 @@ public final class MieuxFixtures {
     static final List<Action> ACTIONS = actions();
     static final Request PHILIPPINES = requestBehind(3, 2009,
         "First Philippine request: communicating better with migrants against illegal recruitment and THB",
-        "000_4df267fc7331918d.txt:45-55");
+        Reports.caseStudy(3));
     static final Request SOUTH_EAST_ASIA = requestBehind(4, 2012,
         "Joint request of Indonesia, the Philippines and Viet Nam on migration and development",
-        "002_ce0abda7b546b418.txt:38-58");
+        Reports.caseStudy(4));
     static final Request THAILAND = requestBehind(1, 2013,
         "First MSDHS request: training DATIP and DSDW staff against trafficking",
-        "004_80f7c58644edd7a2.txt:87-89");
+        Reports.caseStudy(1));
     static final Request THAILAND_II = requestBehind(1, 2017,
         "Second MSDHS request: training DATIP and DSDW staff against trafficking",
-        "004_80f7c58644edd7a2.txt:87-89");
+        Reports.caseStudy(1));
     static final Request PERU_III = requestBehind(2, 2016,
-        "Peru III: combating the smuggling of migrants", SEED + ":1384");
+        "Peru III: combating the smuggling of migrants", Reports.MAIN_LINES_OF_WORK);
     static final Request WEST_AFRICA = requestBehind(5, 2014,
-        "Joint request of Benin, Guinea-Bissau and Togo on migration and the environment", SEED + ":1903");
+        "Joint request of Benin, Guinea-Bissau and Togo on migration and the environment", Reports.caseStudy(5));
     static final Request BELARUS = requestBehind(6, 2016,
-        "Belarus: labour migration and migrant workers' rights", "001_7b772109f36aa110.txt:1381");
+        "Belarus: labour migration and migrant workers' rights", Reports.REGIONS_2018);
     static final Request COSTA_RICA_II = requestBehind(7, 2016,
-        "Costa Rica II: second National Integration Plan", SEED + ":1352");
+        "Costa Rica II: second National Integration Plan", Reports.MAIN_LINES_OF_WORK);
     static final Request CABO_VERDE_IV = requestBehind(8, 2016,
-        "Cabo Verde IV: municipal immigration and integration plan", SEED + ":1356");
+        "Cabo Verde IV: municipal immigration and integration plan", Reports.MAIN_LINES_OF_WORK);
     static final Request KENYA_II = requestBehind(10, 2016,
-        "Kenya II: migration data management", "001_7b772109f36aa110.txt:978");
+        "Kenya II: migration data management", Reports.REGIONS_2018);
     static final Request JORDAN_II = requestBehind(12, 2017,
-        "Jordan II: procedures to protect victims of trafficking", SEED + ":2333");
+        "Jordan II: procedures to protect victims of trafficking", Reports.caseStudy(12));
     static final Request BRAZIL_II = requestBehind(16, 2018,
-        "Brazil II: interviewing children in migration", SEED + ":1454");
+        "Brazil II: interviewing children in migration", Reports.MAIN_LINES_OF_WORK);
     static final List<Request> REQUESTS = List.of(PHILIPPINES, SOUTH_EAST_ASIA, THAILAND, THAILAND_II,
         PERU_III, WEST_AFRICA, BELARUS, COSTA_RICA_II, CABO_VERDE_IV, KENYA_II, JORDAN_II, BRAZIL_II);
 

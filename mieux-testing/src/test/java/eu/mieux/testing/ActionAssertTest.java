@@ -43,7 +43,7 @@ class ActionAssertTest {
         .startsWith("Expected Action 'Communicating better with migrants' in [PH] to raise no warning, but 2"
             + " warnings were raised:")
         .contains("1. R-LC2 WARNING at /fiche: an approved Action has no Action Fiche recorded")
-        .contains("source: 001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264")
+        .contains("source: MIEUX annual report 2018, \"Glossaire de MIEUX\"; 10-year report 'Créer des liens' (2020), \"Glossaire\", p. 11-16")
         .contains("2. R-LC11 WARNING at /activities:")
         .contains("legal basis: R-LC11: an Action normally groups six or seven Activities");
   }
@@ -58,7 +58,7 @@ class ActionAssertTest {
             + " but 1 rule was violated:")
         .contains("1. R-EL8 ERROR at /partnerCountries/1: ")
         .contains("legal basis: R-EL8: an Action is carried out in a country outside the EU")
-        .contains("source: 003_c3246053945df94a.txt:216");
+        .contains("source: 10-year report 'Créer des liens' (2020), \"Glossaire\", p. 11-16");
     assertThat(inFrance).violatesRules().violates("R-EL8");
   }
 
@@ -87,8 +87,8 @@ class ActionAssertTest {
         .contains("to meet [OWNERSHIP, INNOVATION], but 2 characteristics were not met")
         .contains("1. M-GP1 NOT_MET at /characteristics/0: Characteristic 1 (Ownership) is not met")
         .contains("2. M-GP2 NOT_ASSESSED at /characteristics/1: Characteristic 2 (Innovation) was not assessed")
-        .contains("source: 003_c3246053945df94a.txt:1101")
-        .contains("source: 003_c3246053945df94a.txt:1102");
+        .contains("legal basis: M-GP1: characteristic 1, ownership")
+        .contains("legal basis: M-GP2: characteristic 2, innovation");
   }
 
   @Test

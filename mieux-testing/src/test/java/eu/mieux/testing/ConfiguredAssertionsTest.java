@@ -57,7 +57,7 @@ class ConfiguredAssertionsTest {
     Assertions.assertThat(weighted.scoring().scoring().weight(GoodPracticeCharacteristic.RESULTS_ORIENTED))
         .isEqualTo(2);
     Assertions.assertThat(weighted.rules()).isSameAs(MieuxRules.standard());
-    Assertions.assertThat(weighted.toString()).startsWith("ConfiguredAssertions[MieuxRules.standard(), Scoring[");
+    Assertions.assertThat(weighted.toString()).startsWith("ConfiguredAssertions[MieuxRules.standard(), Scoring{weights={");
   }
 
   @Test

@@ -66,7 +66,7 @@ class RequestAssertTest {
     Assertions.assertThat(message)
         .contains("to be eligible on 2030-01-01, but the outcome was NO, 4 rules were violated:")
         .contains("1. M-PW1 ERROR at <root>: MIEUX was not running on 2030-01-01")
-        .contains("source: MIEUX annual report 2018 (pilot from December 2008)")
+        .contains("source: MIEUX annual report 2018, \"Avant-propos\"; 10-year report 'Créer des liens' (2020), \"Les perspectives\", p. 169; https://mieux-initiative.eu/en/about/what-is-mieux")
         .contains("2. R-EL1 ERROR (UNDETERMINED) at /partnerCountries/0: Indonesia (ID) is undetermined")
         .contains("4. R-EL1 ERROR (UNDETERMINED) at /partnerCountries/2: Vietnam (VN)");
   }
@@ -80,7 +80,7 @@ class RequestAssertTest {
         .contains("1 rule was violated:")
         .contains("1. R-EL3 ERROR at /requestingBodies/0/kind:")
         .contains("legal basis: R-EL3: since January 2016")
-        .contains("source: 001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
+        .contains("source: MIEUX annual report 2018, \"Glossaire de MIEUX\"; 10-year report 'Créer des liens' (2020), \"Glossaire\", p. 11-16");
   }
 
   @Test
@@ -95,10 +95,10 @@ class RequestAssertTest {
         .contains("R-EL1 ERROR at /partnerCountries/1: France (FR) is not covered by any instrument")
         .contains("R-EL8 ERROR at /partnerCountries/1: France is an EU member state on 2009-01-01")
         .contains("legal basis: R-EL8: an Action is carried out in a country outside the EU")
-        .contains("source: 003_c3246053945df94a.txt:216")
+        .contains("source: 10-year report 'Créer des liens' (2020), \"Glossaire\", p. 11-16")
         .contains("R-EL7 ERROR at /thematicAreas/0: Migration and Development is outside the mandate on"
             + " 2009-01-01")
-        .contains("source: 003_c3246053945df94a.txt:393, 003_c3246053945df94a.txt:677");
+        .contains("source: 10-year report 'Créer des liens' (2020), \"Objectifs\", p. 19-24; 10-year report 'Créer des liens' (2020), \"L'évolution de MIEUX\", p. 39-48");
     STRICT_EARLY_MANDATE.assertThat(inFrance).isNotAdmissible().violates("R-EL1", "R-EL7", "R-EL8");
     assertThat(inFrance).isNotAdmissible().violates("R-EL1", "R-EL8"); // R-EL7 is a warning by default (§15.2)
   }

@@ -161,7 +161,7 @@ final class CheckCommand implements Command {
       out.println(DocumentInput.display(file) + ": " + Terminal.line(describe(document, true)));
       FindingText.print(assessment, out);
     }
-    return assessment.passes() ? 0 : BREAKS_A_RULE;
+    return assessment.isYes() ? 0 : BREAKS_A_RULE;
   }
 
   private static void ndjson(String file, InputStream in, Bulk bulk) {
@@ -330,7 +330,7 @@ final class CheckCommand implements Command {
       }
       Assessment assessment = assess(rules, document);
       documents++;
-      if (assessment.passes()) {
+      if (assessment.isYes()) {
         passing++;
       } else {
         breaking++;

@@ -23,12 +23,12 @@ final class FindingText {
     for (Finding f : assessment.findings()) {
       out.printf("%-7s %-7s %-24s %s%n", f.severity().code().toUpperCase(java.util.Locale.ROOT), f.ruleId(),
           f.path().isEmpty() ? "/" : Terminal.escape(f.path(), 200), Terminal.line(f.message()));
-      for (LegalBasis basis : f.citations()) {
+      for (LegalBasis basis : f.legalBases()) {
         out.printf("        basis:  %s%n        source: %s%s%n", basis.basis(), basis.source(),
             basis.quality() == eu.mieux.model.decision.DataQuality.VERIFIED ? "" : " (" + basis.quality().code() + ")");
       }
     }
-    out.printf("%s: %d error(s), %d warning(s), %d info%n", assessment.passes() ? "PASSES" : "FAILS",
+    out.printf("%s: %d error(s), %d warning(s), %d info%n", assessment.isYes() ? "PASSES" : "FAILS",
         assessment.findings(Severity.ERROR).size(), assessment.findings(Severity.WARNING).size(),
         assessment.findings(Severity.INFO).size());
   }

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"ruleId", "severity", "path", "message", "country", "citations"})
+@JsonPropertyOrder({"ruleId", "severity", "path", "message", "country", "legalBases"})
 @JsonDeserialize(builder = Finding.Builder.class)
 public abstract class FindingMixIn {
 
@@ -40,8 +40,8 @@ public abstract class FindingMixIn {
   @JsonProperty("country")
   abstract Optional<Country> country();
 
-  @JsonProperty("citations")
-  abstract List<LegalBasis> citations();
+  @JsonProperty("legalBases")
+  abstract List<LegalBasis> legalBases();
 
   /** The builder's contract: exactly one initializer per property. */
   @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
@@ -65,7 +65,7 @@ public abstract class FindingMixIn {
     @JsonProperty("country")
     abstract Object country(Country value);
 
-    @JsonProperty("citations")
-    abstract Object addAllCitations(Iterable<? extends LegalBasis> value);
+    @JsonProperty("legalBases")
+    abstract Object addAllLegalBases(Iterable<? extends LegalBasis> value);
   }
 }

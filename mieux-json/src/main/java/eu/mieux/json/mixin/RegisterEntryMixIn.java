@@ -32,7 +32,7 @@ import java.util.SortedSet;
  */
 @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
     fieldVisibility = NONE, creatorVisibility = NONE)
-@JsonPropertyOrder({"kind", "title", "caseStudyNumber", "code", "urlSlugs", "countries", "regions", "firstYear", "lastYear", "thematicAreas", "subTopics", "characteristics", "deliverableTypes", "citations"})
+@JsonPropertyOrder({"kind", "title", "caseStudyNumber", "code", "urlSlugs", "countries", "regions", "firstYear", "lastYear", "thematicAreas", "subTopics", "characteristics", "deliverableTypes", "legalBases"})
 @JsonDeserialize(builder = RegisterEntry.Builder.class)
 public abstract class RegisterEntryMixIn {
 
@@ -79,8 +79,8 @@ public abstract class RegisterEntryMixIn {
   @JsonProperty("deliverableTypes")
   abstract List<DeliverableType> deliverableTypes();
 
-  @JsonProperty("citations")
-  abstract List<LegalBasis> citations();
+  @JsonProperty("legalBases")
+  abstract List<LegalBasis> legalBases();
 
   /** The builder's contract: exactly one initializer per property. */
   @JsonAutoDetect(getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE,
@@ -129,7 +129,7 @@ public abstract class RegisterEntryMixIn {
     @JsonProperty("deliverableTypes")
     abstract Object addAllDeliverableTypes(Iterable<? extends DeliverableType> value);
 
-    @JsonProperty("citations")
-    abstract Object addAllCitations(Iterable<? extends LegalBasis> value);
+    @JsonProperty("legalBases")
+    abstract Object addAllLegalBases(Iterable<? extends LegalBasis> value);
   }
 }

@@ -24,7 +24,7 @@ import eu.mieux.model.internal.Quote;
 /**
  * A MIEUX Action: an intervention in one or more partner countries outside the EU, normally a
  * logical sequence of six or seven Activities designed jointly by the requesting authority, the
- * MIEUX team and the steering committee (RULES.md §2; 001:53-54, 003:214-216).
+ * MIEUX team and the steering committee (RULES.md §2; annual report 2018, 10-year report p. 11-16).
  *
  * <p>Invariants checked by {@code build()}, each failure an {@link IllegalStateException} naming the
  * field: non-blank title; at least one partner country, none twice; at least one thematic area, none

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The Action Fiche: the first participatory exercise of an Action, drafted jointly by the MIEUX team,
- * the steering committee and the partner authority (RULES.md §2; 001:108-114, 003:262-264).
+ * the steering committee and the partner authority (RULES.md §2; annual report 2018, 10-year report p. 11-16).
  *
  * <p>It holds the intervention logic, the partner country's institutional framework on migration and
  * an overview of the planned activities. Whether all three parties took part is a rule (R-LC2)

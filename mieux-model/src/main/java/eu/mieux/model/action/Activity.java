@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * One individual element of an Action, such as a fact-finding mission or a study visit (RULES.md §2,
- * §2.1; 001:56-62).
+ * §2.1; annual report 2018).
  *
  * <p>Invariants checked by {@code build()}: the end date is not before the start date; the title, if
  * given, is not blank; no expert is listed twice.

@@ -3,70 +3,70 @@ package eu.mieux.model.action;
 import eu.mieux.model.Coded;
 
 /**
- * The type of an Activity: the eight types of the glossary (001:56-62) and every further type the
+ * The type of an Activity: the eight types of the glossary (annual report 2018) and every further type the
  * 2018 statistics and the case studies name (RULES.md §2.1).
  */
 public enum ActivityType implements Coded {
-  /** Assessment and preparation session (001:57-58). */
+  /** Assessment and preparation session (annual report 2018). */
   ASSESSMENT_AND_PREPARATION_SESSION,
-  /** Fact-finding mission; most Actions start with one (001:58-59; A1). */
+  /** Fact-finding mission; most Actions start with one (annual report 2018; A1). */
   FACT_FINDING_MISSION,
-  /** Thematic briefing (001:59). */
+  /** Thematic briefing (annual report 2018). */
   THEMATIC_BRIEFING,
-  /** Meeting with the competent authorities (001:59-60). */
+  /** Meeting with the competent authorities (annual report 2018). */
   MEETING_WITH_AUTHORITIES,
-  /** Presentation, mainly policy-oriented (001:60-61). */
+  /** Presentation, mainly policy-oriented (annual report 2018). */
   PRESENTATION,
-  /** Remote support (001:61). */
+  /** Remote support (annual report 2018). */
   REMOTE_SUPPORT,
-  /** Study visit (001:61). */
+  /** Study visit (annual report 2018). */
   STUDY_VISIT,
-  /** Workshop on various topics (001:62). */
+  /** Workshop on various topics (annual report 2018). */
   WORKSHOP,
-  /** Knowledge-exchange workshop (001:991). */
+  /** Knowledge-exchange workshop (annual report 2018). */
   KNOWLEDGE_EXCHANGE_WORKSHOP,
-  /** Drafting session (001:993, 003:2219). */
+  /** Drafting session (annual report 2018, 10-year report p. 137-140). */
   DRAFTING_SESSION,
-  /** Regional policy consultation (001:995, 003:1907). */
+  /** Regional policy consultation (annual report 2018, 10-year report p. 113-118). */
   REGIONAL_POLICY_CONSULTATION,
-  /** Training of trainers or cascade training (001:1145, 003:817-820). */
+  /** Training of trainers or cascade training (annual report 2018, 10-year report p. 39-48). */
   TRAINING_OF_TRAINERS,
-  /** Training session, face to face, basic or advanced modules (003:1475, 003:2281). */
+  /** Training session, face to face, basic or advanced modules (10-year report p. 79-93, 10-year report p. 141-144). */
   TRAINING_SESSION,
-  /** Training by videoconference (003:2283, 003:2303). */
+  /** Training by videoconference (10-year report p. 141-144). */
   VIDEOCONFERENCE_TRAINING,
-  /** Knowledge-exchange seminar (003:1475). */
+  /** Knowledge-exchange seminar (10-year report p. 79-93). */
   KNOWLEDGE_EXCHANGE_SEMINAR,
-  /** Regional conference (002:89). */
+  /** Regional conference (10-year report p. 109-112). */
   REGIONAL_CONFERENCE,
-  /** Round table (002:38). */
+  /** Round table (10-year report p. 109-112). */
   ROUND_TABLE,
-  /** International conference (003:1735). */
+  /** International conference (10-year report p. 101-104). */
   INTERNATIONAL_CONFERENCE,
-  /** Formulation or reflection session (003:1735, 003:2454). */
+  /** Formulation or reflection session (10-year report p. 101-104, 10-year report p. 155-158). */
   FORMULATION_SESSION,
-  /** Validation workshop (003:1333). */
+  /** Validation workshop (10-year report p. 79-93). */
   VALIDATION_WORKSHOP,
-  /** National conference (003:1334). */
+  /** National conference (10-year report p. 79-93). */
   NATIONAL_CONFERENCE,
-  /** Capacity-building information session (003:1909). */
+  /** Capacity-building information session (10-year report p. 113-118). */
   INFORMATION_SESSION,
-  /** National consultation (003:1910). */
+  /** National consultation (10-year report p. 113-118). */
   NATIONAL_CONSULTATION,
-  /** Bilateral consultation (003:2406). */
+  /** Bilateral consultation (10-year report p. 151-154). */
   BILATERAL_CONSULTATION,
-  /** Regional consultation (003:2406). */
+  /** Regional consultation (10-year report p. 151-154). */
   REGIONAL_CONSULTATION,
-  /** Needs assessment or service mapping (003:1741, 003:2341). */
+  /** Needs assessment or service mapping (10-year report p. 101-104, 10-year report p. 145-150). */
   NEEDS_ASSESSMENT,
-  /** Online survey (003:1741). */
+  /** Online survey (10-year report p. 101-104). */
   ONLINE_SURVEY,
-  /** Online consultation, for example of the diaspora (003:826, 003:2533). */
+  /** Online consultation, for example of the diaspora (10-year report p. 39-48, 10-year report p. 159-162). */
   ONLINE_CONSULTATION,
-  /** Support to ministerial or technical meetings (003:2158). */
+  /** Support to ministerial or technical meetings (10-year report p. 133-136). */
   MEETING_SUPPORT,
-  /** Closing event (003:2523). */
+  /** Closing event (10-year report p. 159-162). */
   CLOSING_EVENT,
-  /** Restitution and capitalisation workshop (003:1907). */
+  /** Restitution and capitalisation workshop (10-year report p. 113-118). */
   RESTITUTION_WORKSHOP
 }

@@ -3,7 +3,7 @@ package eu.mieux.model.action;
 import eu.mieux.model.Coded;
 
 /**
- * A level of capacity development (OECD/DAC 2008), which Action Fiches cover (003:1243; EV4).
+ * A level of capacity development (OECD/DAC 2008), which Action Fiches cover (10-year report p. 65-78; EV4).
  */
 public enum CapacityLevel implements Coded {
   /** Individual skills. */

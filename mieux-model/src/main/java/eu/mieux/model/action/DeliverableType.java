@@ -3,7 +3,7 @@ package eu.mieux.model.action;
 import eu.mieux.model.Coded;
 
 /**
- * The type of a deliverable an Action leaves behind (RULES.md §2.2; 003:1572-1594).
+ * The type of a deliverable an Action leaves behind (RULES.md §2.2; 10-year report p. 79-93).
  */
 public enum DeliverableType implements Coded {
   /** Standard operating procedures. */

@@ -3,7 +3,7 @@ package eu.mieux.model.action;
 import eu.mieux.model.Coded;
 
 /**
- * A party to the drafting of an Action Fiche; all three must take part (R-LC2; 001:108-110).
+ * A party to the drafting of an Action Fiche; all three must take part (R-LC2; annual report 2018).
  */
 public enum FicheParty implements Coded {
   /** The MIEUX team at ICMPD. */

@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * A member of the Project Steering Committee (CPP), which co-drafts and approves Action Fiches
- * (RULES.md §2; 001:309, 001:320-327).
+ * (RULES.md §2; annual report 2018).
  *
  * <p>The members changed over time (G-SC2): DG DEVCO, DG HOME and the EEAS until MIEUX+; under
  * MIEUX+ DG INTPA (DG DEVCO's name from 16 January 2021), DG HOME, the EEAS and DG NEAR, with the

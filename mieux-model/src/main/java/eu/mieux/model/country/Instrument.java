@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * An EU external-cooperation instrument whose coverage makes a country eligible for MIEUX.
  *
- * <p>RULES.md R-EL1 names DCI, EDF, ENI and the OAD (001:78-79, 003:244). ENPI, the predecessor of
+ * <p>RULES.md R-EL1 names DCI, EDF, ENI and the OAD (annual report 2018, 10-year report p. 11-16). ENPI, the predecessor of
  * ENI until 2013, and NDICI-Global Europe, which replaced DCI, ENI and the EDF from 2021, are added
  * for the dates the seeds do not cover (ELIGIBILITY-NOTES.md §2). The declaration order is the
  * canonical order used in every listing: DCI, EDF, ENPI, ENI, OAD, NDICI.

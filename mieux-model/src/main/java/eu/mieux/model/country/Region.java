@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * A region used in MIEUX reporting and staffing, each with a regional coordinator (RULES.md §10.1;
- * 001:862-890).
+ * annual report 2018).
  */
 public enum Region implements Coded {
   /** Central, East and Southern Africa. */

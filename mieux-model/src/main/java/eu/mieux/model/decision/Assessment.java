@@ -37,12 +37,24 @@ public abstract class Assessment {
   public abstract List<Finding> findings();
 
   /**
-   * Checks if no finding is an error.
+   * Checks if no finding is an error: the assessment's answer is yes, as {@code isYes()} is for a
+   * decision.
    *
    * @return true if the assessed document passes every blocking rule
    */
-  public boolean passes() {
+  public boolean isYes() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * Checks if no finding is an error.
+   *
+   * @return true if the assessed document passes every blocking rule
+   * @deprecated use {@link #isYes()}, the name decisions use
+   */
+  @Deprecated(since = "0.1.0")
+  public boolean passes() {
+    return isYes();
   }
 
   /**

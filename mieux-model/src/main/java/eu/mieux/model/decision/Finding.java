@@ -71,11 +71,22 @@ public abstract class Finding {
   public abstract Optional<Country> country();
 
   /**
-   * Gets what backs the finding: legal bases and seed citations.
+   * Gets what backs the finding: coverage rows and rules of the rule catalogue, with their sources.
    *
-   * @return the citations, possibly empty
+   * @return the legal bases, possibly empty
    */
-  public abstract List<LegalBasis> citations();
+  public abstract List<LegalBasis> legalBases();
+
+  /**
+   * Gets what backs the finding.
+   *
+   * @return the legal bases, possibly empty
+   * @deprecated use {@link #legalBases()}, the name {@link Reason} uses too
+   */
+  @Deprecated(since = "0.1.0")
+  public List<LegalBasis> citations() {
+    return legalBases();
+  }
 
   @Value.Check
   void check() {
@@ -88,5 +99,31 @@ public abstract class Finding {
   public static final class Builder extends ImmutableFinding.Builder {
     /** Creates an empty builder; prefer {@link Finding#builder()}. */
     public Builder() {}
+
+    /**
+     * Adds a legal basis.
+     *
+     * @param legalBasis  the legal basis, not null
+     * @return this builder
+     * @deprecated use {@code addLegalBasis}
+     */
+    @Deprecated(since = "0.1.0")
+    public Builder addCitation(LegalBasis legalBasis) {
+      addLegalBasis(legalBasis);
+      return this;
+    }
+
+    /**
+     * Adds legal bases.
+     *
+     * @param legalBases  the legal bases, not null
+     * @return this builder
+     * @deprecated use {@code addAllLegalBases}
+     */
+    @Deprecated(since = "0.1.0")
+    public Builder addAllCitations(Iterable<? extends LegalBasis> legalBases) {
+      addAllLegalBases(legalBases);
+      return this;
+    }
   }
 }

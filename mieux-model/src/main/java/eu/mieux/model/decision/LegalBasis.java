@@ -10,12 +10,14 @@ import org.immutables.value.Value;
 import eu.mieux.model.internal.Invariants;
 
 /**
- * What backs a reason: a row of the coverage data, a legal act or a line of the seed documents.
+ * What backs a reason: a row of the coverage data, or a rule of the rule catalogue with the documents
+ * it rests on.
  *
  * <p>For a coverage row, {@link #basis()} and {@link #source()} are the row's {@code basis} and
  * {@code source} columns verbatim, {@link #instrument()} its instrument (empty for {@code DAC_ODA}
- * reference rows) and {@link #period()} its validity. For a seed citation, {@code basis} names the
- * rule and {@code source} the seed file and lines, such as {@code 001_7b772109f36aa110.txt:79-81}.
+ * reference rows) and {@link #period()} its validity. For a rule of the catalogue, {@code basis} is the
+ * rule id and statement, and {@code source} the documents a reader can open, such as
+ * {@code MIEUX annual report 2018, "Comment fonctionne MIEUX ?"}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,7 +40,7 @@ public abstract class LegalBasis {
    * Obtains a legal basis that cites a source document, verified.
    *
    * @param basis  what the text establishes, not blank
-   * @param source  where it is written, such as {@code 003_c3246053945df94a.txt:244}, not blank
+   * @param source  where it is written, such as 10-year report p. 11-16, not blank
    * @return the legal basis
    */
   public static LegalBasis ofCitation(String basis, String source) {

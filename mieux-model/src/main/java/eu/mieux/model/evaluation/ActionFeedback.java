@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * Feedback that experts and local authorities give at the level of a whole Action (R-LC7;
- * 003:571).
+ * 10-year report p. 29-32).
  *
  * <p>Choice: the texts give no questionnaire; a rating from 1 (poor) to 5 (excellent) and a free
  * comment are this library's shape, and at least one of them must be given.

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Feedback that participants give on one activity of an Action (R-LC7; 003:571): one record per
+ * Feedback that participants give on one activity of an Action (R-LC7; 10-year report p. 29-32): one record per
  * participant, or one summary of several.
  *
  * <p>Choice: the texts give no questionnaire; a rating from 1 (poor) to 5 (excellent) and a free

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An evaluation criterion and the frameworks that use it (RULES.md §8.1; 001:176-187,
- * 003:290-296): ROM uses the four DAC criteria relevance, effectiveness, efficiency and
+ * An evaluation criterion and the frameworks that use it (RULES.md §8.1; annual report 2018,
+ * 10-year report p. 11-16): ROM uses the four DAC criteria relevance, effectiveness, efficiency and
  * sustainability; the Commission's main criteria are relevance, effectiveness, impact, coherence
  * and EU added value.
  */

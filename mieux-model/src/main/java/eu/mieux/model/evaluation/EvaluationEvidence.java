@@ -32,7 +32,7 @@ public abstract class EvaluationEvidence {
    * Obtains evidence from a statement and its source.
    *
    * @param statement  the fact, in English, not blank
-   * @param source  where it comes from, such as {@code 003_c3246053945df94a.txt:1243}, not blank
+   * @param source  where it comes from, such as 10-year report p. 65-78, not blank
    * @return the evidence
    */
   public static EvaluationEvidence of(String statement, String source) {
@@ -47,7 +47,7 @@ public abstract class EvaluationEvidence {
   public abstract String statement();
 
   /**
-   * Gets where the fact comes from: a report, a feedback record, a seed line.
+   * Gets where the fact comes from: a report, a feedback record, a page of a published document.
    *
    * @return the source, not blank
    */

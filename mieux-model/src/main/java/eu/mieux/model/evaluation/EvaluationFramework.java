@@ -10,21 +10,14 @@ import java.util.Set;
 public enum EvaluationFramework implements Coded {
   /**
    * Results-oriented monitoring: an external exercise checking whether MIEUX meets its objectives
-   * against four DAC criteria; held in 2013 and early 2018 (EV1; 001:176-180, 003:290-292).
+   * against four DAC criteria; held in 2013 and early 2018 (EV1; annual report 2018, 10-year report p. 11-16).
    */
-  ROM("001_7b772109f36aa110.txt:176-180, 003_c3246053945df94a.txt:290-292"),
+  ROM,
   /**
    * Performance monitoring and evaluation with the European Commission's main criteria (EV2;
-   * 001:182-187, 003:294-296).
+   * annual report 2018, 10-year report p. 11-16).
    */
-  COMMISSION_MONITORING_AND_EVALUATION(
-      "001_7b772109f36aa110.txt:182-187, 003_c3246053945df94a.txt:294-296");
-
-  private final String source;
-
-  EvaluationFramework(String source) {
-    this.source = source;
-  }
+  COMMISSION_MONITORING_AND_EVALUATION;
 
   /**
    * Gets the criteria of this framework.
@@ -39,14 +32,5 @@ public enum EvaluationFramework implements Coded {
       }
     }
     return criteria;
-  }
-
-  /**
-   * Gets where the texts define this framework.
-   *
-   * @return the seed citation, such as {@code 001_7b772109f36aa110.txt:176-180}
-   */
-  public String source() {
-    return source;
   }
 }

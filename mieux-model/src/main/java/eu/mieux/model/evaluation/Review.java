@@ -11,7 +11,7 @@ import eu.mieux.model.internal.Invariants;
 
 /**
  * One review of the collected feedback: a calendar quarter, half-year or year, due on its last day
- * (R-LC7, EV5; 003:571).
+ * (R-LC7, EV5; 10-year report p. 29-32).
  *
  * <p>Invariant checked by {@code build()}: the period is exactly one calendar period of the
  * frequency (a quarter starts on 1 January, 1 April, 1 July or 1 October and ends the day before the

@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * How often MIEUX reviews the feedback it collects: quarterly, half-yearly and yearly (R-LC7, EV5;
- * 003:571).
+ * 10-year report p. 29-32).
  */
 public enum ReviewFrequency implements Coded {
   /** Every calendar quarter: January-March, April-June, July-September, October-December. */

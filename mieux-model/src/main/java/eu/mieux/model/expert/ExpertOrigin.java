@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * Where an expert comes from: an EU member state, or a non-EU ("southern", partner) country
- * (RULES.md §2, "EU expert" and "Southern expert"; 001:97-103).
+ * (RULES.md §2, "EU expert" and "Southern expert"; annual report 2018).
  */
 public enum ExpertOrigin implements Coded {
   /** An expert from an EU member state (the United Kingdom counts until its withdrawal). */

@@ -4,7 +4,7 @@ import eu.mieux.model.Coded;
 
 /**
  * An expert's professional profile. Peer experts are mostly civil servants, "sometimes other
- * profiles" (E4; 003:531).
+ * profiles" (E4; 10-year report p. 29-32).
  */
 public enum ExpertProfile implements Coded {
   /** A civil servant of a public administration: the core peer-to-peer profile. */

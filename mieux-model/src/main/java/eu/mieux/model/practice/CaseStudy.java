@@ -89,7 +89,7 @@ public abstract class CaseStudy {
   public abstract SortedSet<GoodPracticeCharacteristic> credited();
 
   /**
-   * Gets where the panel is, such as {@code 003_c3246053945df94a.txt:1641-1658}.
+   * Gets where the panel is, such as 10-year report p. 97-100.
    *
    * @return the source, not blank
    */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>The statement quotes facts, not sentences: {@code "Four focal points named: two in DATIP, two
  * in DSDW"}. The source names the document and lines, such as
- * {@code 003_c3246053945df94a.txt:1700}, so that a reader can check it.
+ * 10-year report p. 97-100, so that a reader can check it.
  *
  * <p>Invariants checked by {@code build()}: statement and source are not blank.
  *
@@ -38,7 +38,7 @@ public abstract class Evidence {
    *
    * @param kind  the kind of evidence, not null
    * @param statement  the fact, in English, not blank
-   * @param source  where it is written, such as {@code 003_c3246053945df94a.txt:1700}, not blank
+   * @param source  where it is written, such as 10-year report p. 97-100, not blank
    * @return the evidence
    * @throws IllegalStateException if the statement or the source is blank
    */

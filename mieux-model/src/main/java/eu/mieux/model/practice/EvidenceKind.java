@@ -8,11 +8,11 @@ import java.util.Set;
 
 /**
  * A kind of observable evidence that an Action has one of the ten characteristics of a good
- * practice (RULES.md §6.1), taken from what the 16 case studies of 003 actually report.
+ * practice, taken from what the 16 case studies of the 10-year report 'Créer des liens' (2020)
+ * actually report.
  *
- * <p>Each kind supports exactly one {@link GoodPracticeCharacteristic}, and its javadoc cites the
- * case-study lines of {@code 003_c3246053945df94a.txt} (written {@code 003:NNNN}) that show it.
- * {@link #citation()} gives the first of those lines in full.
+ * <p>Each kind supports exactly one {@link GoodPracticeCharacteristic}, and its javadoc names the
+ * case studies that show it.
  *
  * <p>Choice: kinds are facts a reader can check in a report (a decree, a named focal point, a
  * second request), never judgements such as "good ownership". The mapping from kind to
@@ -24,233 +24,227 @@ public enum EvidenceKind implements Coded {
   // 1. Ownership
 
   /**
-   * The partner authority took part in every stage and activity of the Action (Thailand 003:1694;
-   * Peru 003:1760-1764).
+   * The partner authority took part in every stage and activity of the Action (Thailand;
+   * Peru).
    */
-  PARTNER_INVOLVED_AT_EVERY_STAGE(GoodPracticeCharacteristic.OWNERSHIP, "003:1694"),
+  PARTNER_INVOLVED_AT_EVERY_STAGE(GoodPracticeCharacteristic.OWNERSHIP),
   /**
-   * The partner named focal points for the Action in each institution (Thailand 003:1700).
+   * The partner named focal points for the Action in each institution (Thailand).
    */
-  FOCAL_POINTS_NAMED(GoodPracticeCharacteristic.OWNERSHIP, "003:1700"),
+  FOCAL_POINTS_NAMED(GoodPracticeCharacteristic.OWNERSHIP),
   /**
    * The partner led the process: it chaired the working group, drafted the text itself, ran the
-   * sessions or took ownership of the joint work (Cabo Verde 003:2122; Mauritius 003:2422; Malawi
-   * 003:2483; Madagascar 003:2544; Brazil 003:2593).
+   * sessions or took ownership of the joint work (Cabo Verde; Mauritius; Malawi;
+   * Madagascar; Brazil).
    */
-  PARTNER_LED_PROCESS(GoodPracticeCharacteristic.OWNERSHIP, "003:2122"),
+  PARTNER_LED_PROCESS(GoodPracticeCharacteristic.OWNERSHIP),
   /**
-   * The partner adapted the deliverable to its own context (Cabo Verde 003:2118; Brazil 003:2594).
+   * The partner adapted the deliverable to its own context (Cabo Verde; Brazil).
    */
-  PARTNER_ADAPTED_OUTPUT(GoodPracticeCharacteristic.OWNERSHIP, "003:2118"),
+  PARTNER_ADAPTED_OUTPUT(GoodPracticeCharacteristic.OWNERSHIP),
   /**
    * The partner agreed how to carry the work on after the Action closed, or carried it on in its
-   * own structures (West Africa 003:1907, 003:1939).
+   * own structures (West Africa).
    */
-  PRACTICE_CONTINUED_AFTER_CLOSURE(GoodPracticeCharacteristic.OWNERSHIP, "003:1907"),
+  PRACTICE_CONTINUED_AFTER_CLOSURE(GoodPracticeCharacteristic.OWNERSHIP),
 
   // 2. Innovation
 
   /**
    * A method new to the partner was introduced and applied, such as social marketing or a
-   * participatory policy cycle (Philippines 003:1777, 003:1785; Costa Rica 003:2057, 003:2074).
+   * participatory policy cycle (Philippines; Costa Rica).
    */
-  NEW_METHOD_INTRODUCED(GoodPracticeCharacteristic.INNOVATION, "003:1785"),
+  NEW_METHOD_INTRODUCED(GoodPracticeCharacteristic.INNOVATION),
   /**
    * The Action did something for the first time: a first regional Action, a first training for a
-   * target group (South-East Asia 003:1834, 003:1840; Philippines 003:1813).
+   * target group (South-East Asia; Philippines).
    */
-  FIRST_OF_ITS_KIND(GoodPracticeCharacteristic.INNOVATION, "003:1840"),
+  FIRST_OF_ITS_KIND(GoodPracticeCharacteristic.INNOVATION),
   /**
    * The Action used a new format of cooperation, such as combining capacity building with
-   * ministerial meetings, or a dialogue beyond the usual regional agenda (South-East Asia 003:1864;
-   * COMESA 003:2180).
+   * ministerial meetings, or a dialogue beyond the usual regional agenda (South-East Asia;
+   * COMESA).
    */
-  NEW_COOPERATION_FORMAT(GoodPracticeCharacteristic.INNOVATION, "003:2180"),
+  NEW_COOPERATION_FORMAT(GoodPracticeCharacteristic.INNOVATION),
 
   // 3. Replicability
 
   /**
    * The practice or product was reused in another country or institution (Philippines manual in
-   * Myanmar 003:1821; Costa Rica's plan presented in Mexico 003:2084-2085; COMESA's mechanism
-   * carried on by Kenya II 003:2229).
+   * Myanmar; Costa Rica's plan presented in Mexico; COMESA's mechanism
+   * carried on by Kenya II).
    */
-  REUSED_IN_OTHER_COUNTRY_OR_INSTITUTION(GoodPracticeCharacteristic.REPLICABILITY, "003:1821"),
+  REUSED_IN_OTHER_COUNTRY_OR_INSTITUTION(GoodPracticeCharacteristic.REPLICABILITY),
   /**
    * The product was reproduced across local units, each with its own version (Cabo Verde's
-   * municipal plans 003:2118).
+   * municipal plans).
    */
-  REPLICATED_ACROSS_LOCAL_UNITS(GoodPracticeCharacteristic.REPLICABILITY, "003:2118"),
+  REPLICATED_ACROSS_LOCAL_UNITS(GoodPracticeCharacteristic.REPLICABILITY),
   /**
    * The Action identified a practice fit for reproduction elsewhere, or built reproduction into its
-   * training (COMESA 003:2177; Brazil 003:2589, 003:2596).
+   * training (COMESA; Brazil).
    */
-  REPLICABLE_PRACTICE_IDENTIFIED(GoodPracticeCharacteristic.REPLICABILITY, "003:2177"),
+  REPLICABLE_PRACTICE_IDENTIFIED(GoodPracticeCharacteristic.REPLICABILITY),
 
   // 4. Tangible results
 
   /**
-   * A policy, strategy or national plan was adopted or officially launched (Costa Rica 003:2072;
-   * Malawi 003:2486).
+   * A policy, strategy or national plan was adopted or officially launched (Costa Rica;
+   * Malawi).
    */
-  POLICY_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:2072"),
+  POLICY_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
-   * A policy or strategy text with its action plan was finalised, adoption pending (Mauritius
-   * 003:2417; Madagascar 003:2537).
+   * A policy or strategy text with its action plan was finalised, adoption pending (Mauritius;
+   * Madagascar).
    */
-  POLICY_FINALISED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:2537"),
+  POLICY_FINALISED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
-   * A law, decree or regulation was adopted (Peru's Supreme Decree 003:1762).
+   * A law, decree or regulation was adopted (Peru's Supreme Decree).
    */
-  LAW_OR_DECREE_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:1762"),
+  LAW_OR_DECREE_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
    * Standard operating procedures, a manual or training material were adopted or put to use
-   * (Peru 003:1756-1757; Kenya 003:2223; Jordan 003:2368; Thailand 003:1683).
+   * (Peru; Kenya; Jordan; Thailand).
    */
-  SOP_OR_MANUAL_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:2223"),
+  SOP_OR_MANUAL_ADOPTED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
-   * The partner changed a practice, protocol or working method (Thailand 003:1675; Philippines
-   * 003:1817; Jordan 003:2360; Brazil 003:2584).
+   * The partner changed a practice, protocol or working method (Thailand; Philippines;
+   * Jordan; Brazil).
    */
-  PRACTICE_CHANGED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:1675"),
+  PRACTICE_CHANGED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
-   * A result the report quantifies (Thailand 003:1675, 003:1677; Peru 003:1757; Kenya 003:2235;
-   * Brazil 003:2579).
+   * A result the report quantifies (Thailand; Peru; Kenya;
+   * Brazil).
    */
-  MEASURED_RESULT(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:1677"),
+  MEASURED_RESULT(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
-   * A unit was created or an institution given a new mandate to carry the work on (Kenya
-   * 003:2237; Mauritius 003:2430).
+   * A unit was created or an institution given a new mandate to carry the work on (Kenya;
+   * Mauritius).
    */
-  INSTITUTION_CREATED_OR_MANDATED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:2430"),
+  INSTITUTION_CREATED_OR_MANDATED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
   /**
    * Partners agreed on a common standard, such as shared statistical definitions (COMESA
-   * 003:2185).
+   *).
    */
-  COMMON_STANDARD_AGREED(GoodPracticeCharacteristic.RESULTS_ORIENTED, "003:2185"),
+  COMMON_STANDARD_AGREED(GoodPracticeCharacteristic.RESULTS_ORIENTED),
 
   // 5. High-level endorsement
 
   /**
-   * The government adopted the output by a formal act or at a high level (Peru 003:1737,
-   * 003:1762).
+   * The government adopted the output by a formal act or at a high level (Peru,
+   *).
    */
-  ADOPTED_BY_GOVERNMENT(GoodPracticeCharacteristic.ENDORSEMENT, "003:1737"),
+  ADOPTED_BY_GOVERNMENT(GoodPracticeCharacteristic.ENDORSEMENT),
   /**
    * The leadership of the requesting institution validated, adopted or officially launched the
-   * output (Peru 003:1757; Belarus 003:2014; Costa Rica 003:2067; Cabo Verde 003:2118; Brazil
-   * 003:2594).
+   * output (Peru; Belarus; Costa Rica; Cabo Verde; Brazil
+   *).
    */
-  VALIDATED_BY_LEADERSHIP(GoodPracticeCharacteristic.ENDORSEMENT, "003:2067"),
+  VALIDATED_BY_LEADERSHIP(GoodPracticeCharacteristic.ENDORSEMENT),
   /**
    * The request came from a head of government's office, a ministers' meeting or several
-   * governments jointly (South-East Asia 003:1838; COMESA 003:2154; Mauritius 003:2402).
+   * governments jointly (South-East Asia; COMESA; Mauritius).
    */
-  REQUESTED_AT_HIGH_LEVEL(GoodPracticeCharacteristic.ENDORSEMENT, "003:2402"),
+  REQUESTED_AT_HIGH_LEVEL(GoodPracticeCharacteristic.ENDORSEMENT),
   /**
    * Senior officials gave the Action explicit political support, met its experts or received its
-   * results (South-East Asia 003:1876; Belarus 003:2000; Costa Rica 003:2082; Malawi 003:2465,
-   * 003:2479; Madagascar 003:2544).
+   * results (South-East Asia; Belarus; Costa Rica; Malawi,;
+   * Madagascar).
    */
-  HIGH_LEVEL_POLITICAL_SUPPORT(GoodPracticeCharacteristic.ENDORSEMENT, "003:2479"),
+  HIGH_LEVEL_POLITICAL_SUPPORT(GoodPracticeCharacteristic.ENDORSEMENT),
 
   // 6. Integration into existing priorities
 
   /**
-   * The Action fits a national plan, policy or strategy, or feeds the one being drafted (Peru
-   * 003:1731; Belarus 003:2018; Costa Rica 003:2072; Cabo Verde 003:2116; Mauritius 003:2418).
+   * The Action fits a national plan, policy or strategy, or feeds the one being drafted (Peru;
+   * Belarus; Costa Rica; Cabo Verde; Mauritius).
    */
-  FITS_NATIONAL_PLAN(GoodPracticeCharacteristic.INTEGRATION, "003:2072"),
+  FITS_NATIONAL_PLAN(GoodPracticeCharacteristic.INTEGRATION),
   /**
-   * The Action worked through coordination structures that already existed (Peru 003:1760; West
-   * Africa 003:1939; Mauritius 003:2422).
+   * The Action worked through coordination structures that already existed (Peru; West
+   * Africa; Mauritius).
    */
-  BUILDS_ON_EXISTING_STRUCTURE(GoodPracticeCharacteristic.INTEGRATION, "003:2422"),
+  BUILDS_ON_EXISTING_STRUCTURE(GoodPracticeCharacteristic.INTEGRATION),
 
   // 7. Expertise
 
   /**
    * The experts had a specialised profile matched to the theme, such as civil-servant
-   * statisticians or EASO-certified trainers (Kenya 003:2221; Mexico II 003:2287).
+   * statisticians or EASO-certified trainers (Kenya; Mexico II).
    */
-  SPECIALISED_EXPERT_PROFILE(GoodPracticeCharacteristic.EXPERTISE, "003:2221"),
+  SPECIALISED_EXPERT_PROFILE(GoodPracticeCharacteristic.EXPERTISE),
   /**
    * The experts reviewed the partner's existing practice and recommended changes (Philippines
-   * 003:1809, 003:1817).
+   *).
    */
-  EXPERT_REVIEW_OF_PARTNER_PRACTICE(GoodPracticeCharacteristic.EXPERTISE, "003:1809"),
+  EXPERT_REVIEW_OF_PARTNER_PRACTICE(GoodPracticeCharacteristic.EXPERTISE),
 
   // 8. Complementarity and synergy
 
   /**
-   * The Action was run with, or coordinated with, another donor, agency or network (Peru 003:1766;
-   * West Africa 003:1932; Kenya 003:2228).
+   * The Action was run with, or coordinated with, another donor, agency or network (Peru;
+   * West Africa; Kenya).
    */
-  COORDINATION_WITH_OTHER_ACTORS(GoodPracticeCharacteristic.COMPLEMENTARITY_AND_SYNERGY, "003:2228"),
+  COORDINATION_WITH_OTHER_ACTORS(GoodPracticeCharacteristic.COMPLEMENTARITY_AND_SYNERGY),
   /**
-   * The Action's results fed a regional or global process (South-East Asia 003:1865; West Africa
-   * 003:1949; Peru 003:1759).
+   * The Action's results fed a regional or global process (South-East Asia; West Africa;
+   * Peru).
    */
-  CONTRIBUTION_TO_REGIONAL_OR_GLOBAL_PROCESS(GoodPracticeCharacteristic.COMPLEMENTARITY_AND_SYNERGY,
-      "003:1865"),
+  CONTRIBUTION_TO_REGIONAL_OR_GLOBAL_PROCESS(GoodPracticeCharacteristic.COMPLEMENTARITY_AND_SYNERGY),
 
   // 9. EU added value
 
   /**
-   * A practice of the EU or an EU member state was adapted to the partner's context (Thailand
-   * 003:1645, 003:1689; Cabo Verde 003:2123, 003:2130; Mexico II 003:2295).
+   * A practice of the EU or an EU member state was adapted to the partner's context (Thailand;
+   * Cabo Verde; Mexico II).
    */
-  EU_MS_PRACTICE_ADAPTED(GoodPracticeCharacteristic.EU_ADDED_VALUE, "003:1689"),
+  EU_MS_PRACTICE_ADAPTED(GoodPracticeCharacteristic.EU_ADDED_VALUE),
   /**
-   * The Action served an EU external migration framework, such as a Mobility Partnership (Belarus
-   * 003:1965, 003:2018; Cabo Verde 003:2101).
+   * The Action served an EU external migration framework, such as a Mobility Partnership (Belarus;
+   * Cabo Verde).
    */
-  EU_POLICY_FRAMEWORK_SERVED(GoodPracticeCharacteristic.EU_ADDED_VALUE, "003:2018"),
+  EU_POLICY_FRAMEWORK_SERVED(GoodPracticeCharacteristic.EU_ADDED_VALUE),
   /**
-   * The Action opened a dialogue between the EU and the partner's actors (South-East Asia
-   * 003:1867; Belarus 003:2008).
+   * The Action opened a dialogue between the EU and the partner's actors (South-East Asia;
+   * Belarus).
    */
-  EU_PARTNER_DIALOGUE_OPENED(GoodPracticeCharacteristic.EU_ADDED_VALUE, "003:1867"),
+  EU_PARTNER_DIALOGUE_OPENED(GoodPracticeCharacteristic.EU_ADDED_VALUE),
   /**
-   * EU member-state experts took knowledge back to their own administrations (Mexico II 003:2296;
-   * Jordan 003:2369).
+   * EU member-state experts took knowledge back to their own administrations (Mexico II;
+   * Jordan).
    */
-  KNOWLEDGE_RETURNED_TO_EU(GoodPracticeCharacteristic.EU_ADDED_VALUE, "003:2296"),
+  KNOWLEDGE_RETURNED_TO_EU(GoodPracticeCharacteristic.EU_ADDED_VALUE),
 
   // 10. Catalyst
 
   /**
-   * The partner sent a follow-up request (Philippines 003:1822).
+   * The partner sent a follow-up request (Philippines).
    */
-  FOLLOW_UP_REQUEST(GoodPracticeCharacteristic.CATALYST, "003:1822"),
+  FOLLOW_UP_REQUEST(GoodPracticeCharacteristic.CATALYST),
   /**
    * Exchanges started by the Action went on after it, such as a bilateral exchange programme
-   * (Thailand 003:1685).
+   * (Thailand).
    */
-  EXCHANGES_CONTINUED(GoodPracticeCharacteristic.CATALYST, "003:1685"),
+  EXCHANGES_CONTINUED(GoodPracticeCharacteristic.CATALYST),
   /**
    * Participants were prepared to pass the knowledge on: trainers trained, material built into the
-   * partner's own training (Mexico II 003:2295; Brazil 003:2579).
+   * partner's own training (Mexico II; Brazil).
    */
-  KNOWLEDGE_CASCADED(GoodPracticeCharacteristic.CATALYST, "003:2579"),
+  KNOWLEDGE_CASCADED(GoodPracticeCharacteristic.CATALYST),
   /**
    * Practitioners exchanged experience with peers, and the report names what they learned or
-   * changed (Thailand 003:1696; Philippines 003:1802; West Africa 003:1910, 003:1953; COMESA
-   * 003:2173; Mexico II 003:2293; Jordan 003:2353; Brazil 003:2593).
+   * changed (Thailand; Philippines; West Africa; COMESA;
+   * Mexico II; Jordan; Brazil).
    */
-  PEER_EXCHANGE_HELD(GoodPracticeCharacteristic.CATALYST, "003:1953");
-
-  /** The seed file the case studies come from. */
-  private static final String SEED = "003_c3246053945df94a.txt";
+  PEER_EXCHANGE_HELD(GoodPracticeCharacteristic.CATALYST);
 
   private static final Map<GoodPracticeCharacteristic, Set<EvidenceKind>> BY_CHARACTERISTIC =
       index();
 
   private final GoodPracticeCharacteristic characteristic;
-  private final String line;
 
-  EvidenceKind(GoodPracticeCharacteristic characteristic, String line) {
+  EvidenceKind(GoodPracticeCharacteristic characteristic) {
     this.characteristic = characteristic;
-    this.line = line;
   }
 
   /**
@@ -260,15 +254,6 @@ public enum EvidenceKind implements Coded {
    */
   public GoodPracticeCharacteristic characteristic() {
     return characteristic;
-  }
-
-  /**
-   * Gets the first case-study line that shows this kind of evidence.
-   *
-   * @return the citation, such as {@code 003_c3246053945df94a.txt:1700}
-   */
-  public String citation() {
-    return SEED + line.substring(line.indexOf(':'));
   }
 
   /**

@@ -6,7 +6,7 @@ import eu.mieux.model.Coded;
 
 /**
  * One of the ten characteristics of a good practice in MIEUX Actions, numbered as in 003
- * (003:1628-1639; definitions 003:1097-1110; RULES.md §6.1).
+ * (10-year report p. 94-96; definitions 10-year report p. 65-78; RULES.md §6.1).
  */
 public enum GoodPracticeCharacteristic implements Coded {
   /** 1. Ownership: the requesting partner authority owns the process, deliverables and results. */

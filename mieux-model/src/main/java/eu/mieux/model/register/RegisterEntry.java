@@ -24,7 +24,7 @@ import eu.mieux.model.internal.Quote;
  * One entry of the knowledge register (KM4; 001:163-166): a case study or a real Action, with what
  * it can be found by and where the texts describe it.
  *
- * <p>Invariants checked by {@code build()}: the title is not blank; at least one citation; no
+ * <p>Invariants checked by {@code build()}: the title is not blank; at least one legal basis; no
  * duplicates in any list; every sub-topic under one of the thematic areas; each URL slug of the form
  * {@code <id>-<slug>}, such as {@code 182-kenya-data-management}; the last year, if both are known,
  * not before the first; a case-study number, 1 to 16, exactly for {@link RegisterEntryKind#CASE_STUDY}
@@ -146,13 +146,13 @@ public abstract class RegisterEntry {
    *
    * @return the citations, not empty
    */
-  public abstract List<LegalBasis> citations();
+  public abstract List<LegalBasis> legalBases();
 
   @Value.Check
   void check() {
     Invariants.checkNotBlank("title", title());
-    checkState(!citations().isEmpty(), "citations must not be empty, but was %s for %s",
-        citations(), Quote.of(title()));
+    checkState(!legalBases().isEmpty(), "legalBases must not be empty, but was %s for %s",
+        legalBases(), Quote.of(title()));
     checkState(!thematicAreas().isEmpty(), "thematicAreas must not be empty, but was %s for %s",
         thematicAreas(), Quote.of(title()));
     Invariants.checkNoDuplicates("urlSlugs", urlSlugs());

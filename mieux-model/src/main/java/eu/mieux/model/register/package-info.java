@@ -1,5 +1,5 @@
 /**
- * The knowledge register (RULES.md §2, KM4; 001:163-166): case studies and Actions as queryable
+ * The knowledge register (RULES.md §2, KM4; annual report 2018): case studies and Actions as queryable
  * entries with their citations, and the query that selects them.
  */
 @MieuxStyle

@@ -3,7 +3,7 @@ package eu.mieux.model.request;
 import eu.mieux.model.Coded;
 
 /**
- * Who received a request (lifecycle step L2; 001:316-318).
+ * Who received a request (lifecycle step L2; annual report 2018).
  */
 public enum Channel implements Coded {
   /** The MIEUX team at ICMPD. */

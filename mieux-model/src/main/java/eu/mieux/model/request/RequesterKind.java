@@ -6,9 +6,9 @@ import eu.mieux.model.Coded;
  * The kind of body that sends a request for MIEUX expertise.
  *
  * <p>R-EL2 names the core requesters: partner-country public institutions and governments, and
- * regional organisations (001:76-77, 001:264-266). R-EL3 adds, since January 2016, local
+ * regional organisations (annual report 2018). R-EL3 adds, since January 2016, local
  * authorities, ombudspersons/mediators, parliaments, judicial authorities and civil-society
- * organisations (001:79-81, 003:244). {@link #isCore()} tells the two groups apart; when each kind may
+ * organisations (annual report 2018, 10-year report p. 11-16). {@link #isCore()} tells the two groups apart; when each kind may
  * request is decided by the rules module.
  *
  * <p>{@link #isGovernment()} names the kinds that count as "government authorities" for R-EL3b: under

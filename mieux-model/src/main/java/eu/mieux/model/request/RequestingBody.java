@@ -10,7 +10,7 @@ import eu.mieux.model.internal.Invariants;
 
 /**
  * The institution, organisation or government that asks for MIEUX support, usually also the main
- * beneficiary of the Action (RULES.md §2, "Requesting authority"; 001:72-74).
+ * beneficiary of the Action (RULES.md §2, "Requesting authority"; annual report 2018).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * One deployment of an expert on an activity of an Action, as recorded in the Expert and Action
- * Roster (KM5; 001:105-106), with the evaluation made after it (E1).
+ * Roster (KM5; annual report 2018), with the evaluation made after it (E1).
  *
  * <p>The Action is named by its code when known ({@code 2016-16}) and always by its title, since
  * the texts give no code for many Actions (RULES.md §12).

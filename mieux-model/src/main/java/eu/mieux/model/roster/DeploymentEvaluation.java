@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * The evaluation of an expert after one deployment, part of the Expert Management Mechanism's
- * "recruitment, retention and evaluation" of experts (E1; 001:133-136, 003:274-276).
+ * "recruitment, retention and evaluation" of experts (E1; annual report 2018, 10-year report p. 11-16).
  *
  * <p>Choice: the texts give no scale. This library scores from 1 (poor) to 5 (excellent), the
- * width of the "good" or "excellent" satisfaction question of 2018 (EV6; 001:447-452).
+ * width of the "good" or "excellent" satisfaction question of 2018 (EV6; annual report 2018).
  *
  * <p>Invariants checked by {@code build()}: the score is 1 to 5; the comment is not blank.
  *

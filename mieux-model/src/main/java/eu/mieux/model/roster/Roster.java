@@ -13,7 +13,7 @@ import eu.mieux.model.internal.Quote;
 
 /**
  * The Expert and Action Roster (EAR): MIEUX's internal, non-public database of experts (KM5;
- * 001:105-106, 003:230-232).
+ * annual report 2018, 10-year report p. 11-16).
  *
  * <p>Invariant checked by {@code build()}: no expert id twice.
  *

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 import eu.mieux.model.internal.Quote;
 
 /**
- * One expert in the Expert and Action Roster (KM5; 001:105-106, 003:230-232): the expert, the
+ * One expert in the Expert and Action Roster (KM5; annual report 2018, 10-year report p. 11-16): the expert, the
  * sub-topics of their expertise (RULES.md §5.2, matched to Actions since 2016, E3), their working
  * languages, their deployments with the evaluation after each (E1), and the periods in which they
  * declared themselves unavailable.

@@ -3,19 +3,19 @@ package eu.mieux.model.theme;
 import eu.mieux.model.Coded;
 
 /**
- * A sub-topic of a thematic area: the training and exchange topics of 003 (003:1479-1569, complete),
+ * A sub-topic of a thematic area: the training and exchange topics of 003 (10-year report p. 79-93, complete),
  * each under exactly one {@link ThematicArea} (RULES.md §5.2).
  *
  * <p>Choice (RULES.md §13 Q15): 001 counts unaccompanied minors and data management as horizontal
- * interventions (001:423-425), while 003's table places the protection of unaccompanied migrant
- * children under international protection and asylum (003:1526). This enum follows 003's table, the
+ * interventions (annual report 2018), while 003's table places the protection of unaccompanied migrant
+ * children under international protection and asylum (10-year report p. 79-93). This enum follows 003's table, the
  * complete list: {@link #UNACCOMPANIED_MIGRANT_CHILDREN} is under asylum, the data topics are
  * horizontal. Smuggling of migrants sits with irregular migration and THB (T4). The M&amp;D entries
- * brain drain and mainstreaming come from 003:1006.
+ * brain drain and mainstreaming come from 10-year report p. 53-64.
  */
 public enum SubTopic implements Coded {
 
-  // IRREGULAR_MIGRATION_AND_THB (003:1483, 003:1488-1501)
+  // IRREGULAR_MIGRATION_AND_THB (10-year report p. 79-93)
   /** Anti-THB action plans. */
   ANTI_THB_ACTION_PLANS(ThematicArea.IRREGULAR_MIGRATION_AND_THB, "anti-THB action plans"),
   /** Assistance to vulnerable victims of trafficking. */
@@ -73,7 +73,7 @@ public enum SubTopic implements Coded {
   /** Child trafficking. */
   CHILD_TRAFFICKING(ThematicArea.IRREGULAR_MIGRATION_AND_THB, "child trafficking"),
 
-  // LEGAL_MIGRATION_AND_MOBILITY (003:1503-1514)
+  // LEGAL_MIGRATION_AND_MOBILITY (10-year report p. 79-93)
   /** ROAME methodology (African operational directory of occupations and jobs). */
   ROAME_METHODOLOGY(ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, "ROAME methodology (African operational directory of occupations and jobs)"),
   /** Awareness-campaign cycles in labour migration. */
@@ -95,7 +95,7 @@ public enum SubTopic implements Coded {
   /** Protecting the rights of migrant workers and their families. */
   MIGRANT_WORKERS_RIGHTS(ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, "protecting the rights of migrant workers and their families"),
 
-  // MIGRATION_AND_DEVELOPMENT (003:1528-1541, 003:1006)
+  // MIGRATION_AND_DEVELOPMENT (10-year report p. 79-93, 10-year report p. 53-64)
   /** Diaspora communication. */
   DIASPORA_COMMUNICATION(ThematicArea.MIGRATION_AND_DEVELOPMENT, "diaspora communication"),
   /** Contribution of immigrant communities to the destination country. */
@@ -125,7 +125,7 @@ public enum SubTopic implements Coded {
   /** Mainstreaming migration into development policy. */
   MAINSTREAMING_MIGRATION_IN_DEVELOPMENT(ThematicArea.MIGRATION_AND_DEVELOPMENT, "mainstreaming migration into development policy"),
 
-  // INTERNATIONAL_PROTECTION_AND_ASYLUM (003:1516-1526)
+  // INTERNATIONAL_PROTECTION_AND_ASYLUM (10-year report p. 79-93)
   /** Access to asylum procedures. */
   ACCESS_TO_ASYLUM_PROCEDURES(ThematicArea.INTERNATIONAL_PROTECTION_AND_ASYLUM, "access to asylum procedures"),
   /** Assistance to and protection of children in migration. */
@@ -145,7 +145,7 @@ public enum SubTopic implements Coded {
   /** Protection of and assistance to unaccompanied migrant children. */
   UNACCOMPANIED_MIGRANT_CHILDREN(ThematicArea.INTERNATIONAL_PROTECTION_AND_ASYLUM, "protection of and assistance to unaccompanied migrant children"),
 
-  // HORIZONTAL_INTERVENTIONS (003:1543-1569)
+  // HORIZONTAL_INTERVENTIONS (10-year report p. 79-93)
   /** Policy coherence. */
   POLICY_COHERENCE(ThematicArea.HORIZONTAL_INTERVENTIONS, "policy coherence"),
   /** Communication and communication techniques. */

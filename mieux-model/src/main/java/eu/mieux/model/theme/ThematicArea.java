@@ -4,9 +4,9 @@ import eu.mieux.model.Coded;
 
 /**
  * A thematic area of MIEUX: the four pillars of the Global Approach to Migration and Mobility (GAMM)
- * plus horizontal interventions (RULES.md §5.1; legend at 003:1600-1626).
+ * plus horizontal interventions (RULES.md §5.1; legend at 10-year report p. 94-96).
  *
- * <p>The declaration order is the order in which 003 groups its case studies (003:1598, T6).
+ * <p>The declaration order is the order in which 003 groups its case studies (10-year report p. 94-96, T6).
  */
 public enum ThematicArea implements Coded {
   /** Irregular migration and trafficking in human beings, including smuggling of migrants (T4). */

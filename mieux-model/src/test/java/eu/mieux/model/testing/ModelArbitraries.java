@@ -549,7 +549,7 @@ public final class ModelArbitraries {
             legalBases().list().ofMaxSize(2))
         .as((ruleId, severity, path, message, country, citations) -> Finding.builder()
             .ruleId(ruleId).severity(severity).path(path).message(message).country(country)
-            .addAllCitations(citations).build());
+            .addAllLegalBases(citations).build());
   }
 
   /**
@@ -852,7 +852,7 @@ public final class ModelArbitraries {
             .lastYear(span.map(s -> Year.of(first.orElse(2009) + s)))
             .addAllThematicAreas(themes.areas()).addAllSubTopics(themes.subTopics())
             .addAllCharacteristics(characteristics).addAllDeliverableTypes(deliverables)
-            .addAllCitations(citations).build())
+            .addAllLegalBases(citations).build())
         .withoutEdgeCases();
   }
 

@@ -8,7 +8,6 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -25,6 +24,7 @@ import eu.mieux.model.request.RequesterKind;
 import eu.mieux.model.request.RequestingBody;
 import eu.mieux.rules.DateInConflict;
 import eu.mieux.rules.PhaseCalendar;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.eligibility.RequesterEligibility;
 import eu.mieux.rules.theme.ThematicScope;
@@ -41,15 +41,15 @@ import java.util.Set;
  * Assesses an Action against the rules on Actions, Activities and experts, reporting every finding at
  * once (RULES.md §2.1, §4.2, §4.3, §7).
  *
- * <p>Rules applied, in this order:
+ * <p>Rules applied, in this order, each finding citing its entry in the {@link RuleCatalogue}:
  * <ul>
- *   <li>R-EL8 (error): every partner country is outside the EU on the start date (003:216);</li>
+ *   <li>R-EL8 (error): every partner country is outside the EU on the start date;</li>
  *   <li>R-EL7 (error): the thematic areas are within the mandate on the request date, or the start
  *       date when the request date is unknown;</li>
  *   <li>M-PH1 (warning): the Action's phase is the phase the {@link PhaseCalendar} gives for that date;</li>
  *   <li>R-LC13 (warning): the code's year is the year the request was received;</li>
  *   <li>R-LC2 (warning): an approved or later Action has an Action Fiche drafted by all three parties;</li>
- *   <li>A1 (warning): the first Activity is a fact-finding mission (003:1434-1436);</li>
+ *   <li>A1 (warning): the first Activity is a fact-finding mission;</li>
  *   <li>R-LC11 (warning): a closed or evaluated Action has six or seven Activities — typical, not
  *       mandatory (RULES.md §13 Q10);</li>
  *   <li>R-LC1 (warning): no Activity starts before the approval date recorded in the history;</li>
@@ -83,44 +83,8 @@ public final class ActionRules {
   static final RuleId FOCAL_POINT_AS_EXPERT = RuleId.of("E5");
   static final RuleId EXPERT_MIX = RuleId.of("E2");
 
-  static final LegalBasis R_EL8 = LegalBasis.ofCitation(
-      "R-EL8: an Action is carried out in a country outside the EU", "003_c3246053945df94a.txt:216");
-  static final LegalBasis PHASES = LegalBasis.ofCitation(
-      "RULES.md §1.1: phase dates (configurable, §13 Q1)",
-      "001_7b772109f36aa110.txt:201-202, 001_7b772109f36aa110.txt:258-262, 003_c3246053945df94a.txt:393, "
-          + "003_c3246053945df94a.txt:2624");
-  private static final LegalBasis R_LC13 = LegalBasis.ofCitation(
-      "R-LC13: in every known example the code's year is the year the request was submitted [derived]",
-      "003_c3246053945df94a.txt:1352, 003_c3246053945df94a.txt:1362, 003_c3246053945df94a.txt:1454");
-  private static final LegalBasis R_LC2 = LegalBasis.ofCitation(
-      "R-LC2: the Action Fiche is drafted by the MIEUX team, the steering committee and the partner",
-      "001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264");
-  private static final LegalBasis A1 = LegalBasis.ofCitation(
-      "A1: most Actions start with a fact-finding mission", "003_c3246053945df94a.txt:1434-1436");
-  private static final LegalBasis R_LC11 = LegalBasis.ofCitation(
-      "R-LC11: an Action normally groups six or seven Activities (typical, not mandatory)",
-      "001_7b772109f36aa110.txt:53-57, 003_c3246053945df94a.txt:216-220");
-  private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
-      "R-LC1: implementation starts only after approval",
-      "001_7b772109f36aa110.txt:158-161, 003_c3246053945df94a.txt:286-288");
-  private static final LegalBasis E5 = LegalBasis.ofCitation(
-      "E5: a partner-country focal point may be deployed as an expert in another intervention",
-      "003_c3246053945df94a.txt:561, 003_c3246053945df94a.txt:2413");
-  private static final LegalBasis E2 = LegalBasis.ofCitation(
-      "E2: expertise comes mainly from EU member-state administrations and, when needed, non-EU countries",
-      "003_c3246053945df94a.txt:470, 001_7b772109f36aa110.txt:367-369");
-
   static final RuleId ACTION_TYPE = RuleId.of("R-LC15");
   static final RuleId CONTINUATION = RuleId.of("R-LC14");
-
-  private static final LegalBasis R_LC15 = LegalBasis.ofCitation(
-      "R-LC15: MIEUX+ added holistic capacity development Actions and regional capacity development partnerships "
-          + "beside the classic Action",
-      "https://mieux-initiative.eu/en/news-events/news/putting-the-plus-into-mieux-part-i-holistic-capacity-development-actions; "
-          + "https://mieux-initiative.eu/en/news-events/news/a-new-reality-achievements-in-2022");
-  private static final LegalBasis R_LC14 = LegalBasis.ofCitation(
-      "R-LC14: an interrupted Action can be continued by a later one (Mexico IV continued Mexico III)",
-      "https://www.mieux-initiative.eu/en/actions/174-mexico-iv");
 
   private final ThematicScope thematicScope;
   private final PhaseCalendar phases;
@@ -192,7 +156,7 @@ public final class ActionRules {
     ExpertCounts counts = ExpertCounts.of(action);
     if (counts.total() > 0) {
       findings.add(finding(EXPERT_MIX, Severity.INFO, "/experts",
-          String.format("%s experts: %s", counts.total(), counts), E2));
+          String.format("%s experts: %s", counts.total(), counts)));
     }
     csoPairing(action, findings);
     actionType(action, findings);
@@ -213,7 +177,7 @@ public final class ActionRules {
             .path("/partnerCountries/" + i).country(country)
             .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
                 country.englishName(), date))
-            .addCitation(R_EL8).build());
+            .addLegalBasis(RuleCatalogue.standard().legalBasis(OUTSIDE_EU)).build());
       }
     }
   }
@@ -230,7 +194,7 @@ public final class ActionRules {
       if (severity != Severity.INFO) {
         Reason reason = thematicScope.decide(List.of(area), date).reasons().get(0);
         findings.add(Finding.builder().ruleId(ThematicScope.RULE).severity(severity).path("/thematicAreas/" + i)
-            .message(reason.message()).addAllCitations(reason.legalBases()).build());
+            .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
       }
     }
   }
@@ -242,7 +206,8 @@ public final class ActionRules {
       findings.add(Finding.builder().ruleId(PHASE).severity(Severity.WARNING).path("/phase").message(String.format(
           "the Action is recorded under %s, but %s falls in %s (%s)", action.phase().label(), date,
           expected.get().label(), phases.periodOf(expected.get())))
-          .addCitation(PHASES).addCitation(DateInConflict.PHASE_III_END.basis()).build());
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(PHASE))
+          .addLegalBasis(DateInConflict.PHASE_III_END.basis()).build());
     }
   }
 
@@ -253,7 +218,7 @@ public final class ActionRules {
       if (codeYear != requestYear) {
         findings.add(finding(CODE_YEAR, Severity.WARNING, "/code", String.format(
             "code %s has year %s, but the request was received in %s", action.code().get(), codeYear,
-            requestYear), R_LC13));
+            requestYear)));
       }
     }
   }
@@ -266,7 +231,7 @@ public final class ActionRules {
         && !action.fiche().map(f -> f.isDraftedByAllParties()).orElse(false)) {
       findings.add(finding(FICHE, Severity.WARNING, "/fiche", action.fiche().isPresent()
           ? "the Action Fiche of an approved Action does not record all three drafting parties"
-          : "an approved Action has no Action Fiche recorded", R_LC2));
+          : "an approved Action has no Action Fiche recorded"));
     }
   }
 
@@ -281,7 +246,7 @@ public final class ActionRules {
       if (first.type() != ActivityType.FACT_FINDING_MISSION) {
         int index = action.activities().indexOf(first);
         findings.add(finding(FACT_FINDING_FIRST, Severity.WARNING, "/activities/" + index + "/type",
-            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code()), A1));
+            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code())));
       }
     }
   }
@@ -292,7 +257,7 @@ public final class ActionRules {
         || action.status() == ActionStatus.CLOSED && !isClosedEarly(action);
     if (complete && (count < 6 || count > 7)) {
       findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities", String.format(
-          "the Action has %s Activities; Actions typically group six or seven", count), R_LC11));
+          "the Action has %s Activities; Actions typically group six or seven", count)));
     }
   }
 
@@ -308,7 +273,7 @@ public final class ActionRules {
       if (activity.startDate().isBefore(approval.get())) {
         findings.add(finding(AFTER_APPROVAL, Severity.WARNING, "/activities/" + i + "/startDate",
             String.format("the Activity starts on %s, before the approval on %s", activity.startDate(),
-                approval.get()), R_LC1));
+                approval.get())));
       }
     }
   }
@@ -331,10 +296,10 @@ public final class ActionRules {
       if (ownFocalPoints.contains(expert.id())) {
         findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.ERROR, "/experts/" + i + "/id", String.format(
             "expert '%s' is a focal point of this Action; a focal point may serve as an expert only in "
-                + "another Action", expert.id()), E5));
+                + "another Action", expert.id())));
       } else if (otherFocalPoints.contains(expert.id())) {
         findings.add(finding(FOCAL_POINT_AS_EXPERT, Severity.INFO, "/experts/" + i + "/id", String.format(
-            "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id()), E5));
+            "expert '%s' is a focal point of another Action and serves here as a peer expert", expert.id())));
       }
     }
   }
@@ -344,7 +309,7 @@ public final class ActionRules {
     for (Reason reason : requesters.checkJoint(kinds, referenceDate(action)).reasons()) {
       if (reason.ruleId().equals(RequesterEligibility.JOINT_RULE) && reason.outcome() == Outcome.NO) {
         findings.add(Finding.builder().ruleId(reason.ruleId()).severity(Severity.ERROR).path("/jointRequesters")
-            .message(reason.message()).addAllCitations(reason.legalBases()).build());
+            .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
       }
     }
   }
@@ -358,7 +323,7 @@ public final class ActionRules {
     if (action.startDate().isBefore(plus)) {
       findings.add(finding(ACTION_TYPE, Severity.ERROR, "/actionType", String.format(
           "a %s Action starts on %s, before MIEUX+ began on %s; before MIEUX+ every Action is classic",
-          type.code(), action.startDate(), plus), R_LC15));
+          type.code(), action.startDate(), plus)));
     }
     boolean regionalRequester = action.requestingBodies().stream()
         .anyMatch(b -> b.kind() == RequesterKind.REGIONAL_ORGANISATION);
@@ -367,13 +332,13 @@ public final class ActionRules {
       findings.add(finding(ACTION_TYPE, Severity.ERROR, "/actionType", String.format(
           "a regional capacity development partnership must have several partner countries or a regional "
               + "organisation on its requesting side, but has one partner country (%s) and no regional requester",
-          action.partnerCountries().get(0).alpha2()), R_LC15));
+          action.partnerCountries().get(0).alpha2())));
     }
     if (type == ActionType.HOLISTIC_CAPACITY_DEVELOPMENT && regionalScope) {
       findings.add(finding(ACTION_TYPE, Severity.WARNING, "/actionType", String.format(
           "a holistic capacity development Action works with one country's institutions, but this one has %s "
               + "partner countries%s: a regional capacity development partnership may fit better",
-          action.partnerCountries().size(), regionalRequester ? " and a regional requester" : ""), R_LC15));
+          action.partnerCountries().size(), regionalRequester ? " and a regional requester" : "")));
     }
   }
 
@@ -385,19 +350,18 @@ public final class ActionRules {
     Optional<Action> found = portfolio.stream().filter(a -> a.code().equals(Optional.of(earlier))).findFirst();
     if (found.isEmpty()) {
       findings.add(finding(CONTINUATION, Severity.INFO, "/continues", String.format(
-          "the Action continues %s, which is not in the portfolio, so its interruption is not checked", earlier),
-          R_LC14));
+          "the Action continues %s, which is not in the portfolio, so its interruption is not checked", earlier)));
       return;
     }
     Action interrupted = found.get();
     boolean closedEarly = isClosedEarly(interrupted);
     if (closedEarly || interrupted.status() == ActionStatus.ON_HOLD) {
       findings.add(finding(CONTINUATION, Severity.INFO, "/continues", String.format(
-          "the Action continues %s, which was %s", earlier, closedEarly ? "closed early" : "on hold"), R_LC14));
+          "the Action continues %s, which was %s", earlier, closedEarly ? "closed early" : "on hold")));
     } else {
       findings.add(finding(CONTINUATION, Severity.WARNING, "/continues", String.format(
           "the Action continues %s, but that Action is %s, not interrupted (on hold or closed early)", earlier,
-          interrupted.status().code()), R_LC14));
+          interrupted.status().code())));
     }
   }
 
@@ -411,8 +375,9 @@ public final class ActionRules {
     return action.history().stream().anyMatch(c -> c.event() == LifecycleEvent.CLOSE_EARLY);
   }
 
-  static Finding finding(RuleId rule, Severity severity, String path, String message, LegalBasis citation) {
+  /** A finding of a rule, citing the rule's entry in the {@link RuleCatalogue}. */
+  static Finding finding(RuleId rule, Severity severity, String path, String message) {
     return Finding.builder().ruleId(rule).severity(severity).path(path).message(message)
-        .addCitation(citation).build();
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule)).build();
   }
 }

@@ -5,7 +5,6 @@ import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.CountryDecision;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -14,6 +13,7 @@ import eu.mieux.model.request.Request;
 import eu.mieux.model.theme.ThematicArea;
 import eu.mieux.rules.PhaseCalendar;
 import eu.mieux.rules.RulesConfig;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.rules.coverage.CoverageTable;
 import eu.mieux.rules.eligibility.CountryEligibility;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
@@ -65,14 +65,7 @@ public final class RequestRules {
   static final RuleId MULTI_COUNTRY = RuleId.of("R-EL4");
   static final RuleId GRADUATED = RuleId.of("R-EL5");
 
-  private static final LegalBasis R_EL4 = LegalBasis.ofCitation(
-      "R-EL4: joint multi-country requests are allowed; the first multi-country Action, Argentina-Brazil, ran from "
-          + "November 2011 (R-EL4b), and the first regional one came in 2012 from Indonesia, the Philippines and Viet Nam",
-      "http://www.icmpd.org/our-work/capacity-building/multi-thematic-programmes/mieux-iii/latin-america/; "
-          + "case study 'Strengthening cooperation on migration', South-East Asia (2012-2013)");
-  private static final LegalBasis R_EL5 = LegalBasis.ofCitation(
-      "R-EL5: in phase III MIEUX served countries that had recently left EU development cooperation (legal basis not stated)",
-      "003_c3246053945df94a.txt:796");
+  static final RuleId FIRST_MULTI_COUNTRY = RuleId.of("R-EL4b");
 
   private final ProgrammeWindow window;
   private final PhaseCalendar phases;
@@ -140,7 +133,7 @@ public final class RequestRules {
     Optional<eu.mieux.model.Phase> phase = phases.phaseOn(date);
     findings.add(ActionRules.finding(ActionRules.PHASE, Severity.INFO, "/receivedOn", phase
         .map(p -> String.format("%s falls in %s (%s)", date, p.label(), phases.periodOf(p)))
-        .orElse(String.format("%s falls in no programme phase", date)), ActionRules.PHASES));
+        .orElse(String.format("%s falls in no programme phase", date))));
     requesters(request, date, findings);
     for (int i = 0; i < request.partnerCountries().size(); i++) {
       country(request.partnerCountries().get(i), date, "/partnerCountries/" + i, findings);
@@ -157,10 +150,13 @@ public final class RequestRules {
           Optional.empty(), findings);
     }
     if (request.isMultiCountry()) {
-      findings.add(ActionRules.finding(MULTI_COUNTRY, Severity.INFO, "/partnerCountries", String.format(
+      findings.add(Finding.builder().ruleId(MULTI_COUNTRY).severity(Severity.INFO).path("/partnerCountries")
+          .message(String.format(
           "a request for %s countries (%s), each checked on its own; multi-country Actions ran from November "
               + "2011 (Argentina-Brazil) and regional ones from 2012 (South-East Asia)", request.partnerCountries().size(),
-          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", "))), R_EL4));
+          request.partnerCountries().stream().map(Country::alpha2).collect(Collectors.joining(", "))))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(MULTI_COUNTRY))
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(FIRST_MULTI_COUNTRY)).build());
     }
     return Assessment.builder().addAllFindings(findings).build();
   }
@@ -183,7 +179,7 @@ public final class RequestRules {
       findings.add(Finding.builder().ruleId(GRADUATED).severity(Severity.WARNING).path(path).country(country)
           .message(String.format("%s is not covered on %s, but it is configured as a graduated country MIEUX "
               + "served (R-EL5)", country.englishName(), date))
-          .addCitation(R_EL5).addAllCitations(decision.coverage()).build());
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(GRADUATED)).addAllLegalBases(decision.coverage()).build());
       return;
     }
     Severity severity = decision.isYes() ? Severity.INFO : Severity.ERROR;
@@ -202,6 +198,6 @@ public final class RequestRules {
       List<Finding> findings) {
     findings.add(Finding.builder().ruleId(reason.ruleId()).severity(severity).path(path)
         .country(country.or(reason::country)).message(reason.message())
-        .addAllCitations(reason.legalBases()).build());
+        .addAllLegalBases(reason.legalBases()).build());
   }
 }

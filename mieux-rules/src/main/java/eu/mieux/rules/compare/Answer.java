@@ -62,7 +62,7 @@ public final class Answer {
       }
     }
     List<String> all = reasons.build();
-    return new Answer(assessment.passes() ? Outcome.YES : Outcome.NO,
+    return new Answer(assessment.isYes() ? Outcome.YES : Outcome.NO,
         all.isEmpty() ? List.of("no warning or error") : all, verdicts.build());
   }
 

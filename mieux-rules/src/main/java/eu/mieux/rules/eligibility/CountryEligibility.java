@@ -26,7 +26,7 @@ import java.util.TreeSet;
 
 /**
  * Decides whether a country is covered by an EU instrument that makes it eligible for MIEUX on a
- * date (RULES.md R-EL1; 001_7b772109f36aa110.txt:78-79, 003_c3246053945df94a.txt:244).
+ * date (RULES.md R-EL1; annual report 2018, 10-year report p. 11-16).
  *
  * <p>A country is covered on a date if a row of the coverage data for it has an instrument (DCI,
  * EDF, ENPI, ENI, OAD or NDICI, never {@code DAC_ODA}), a period that contains the date, and a data

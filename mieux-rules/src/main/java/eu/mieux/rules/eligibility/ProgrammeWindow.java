@@ -1,12 +1,12 @@
 package eu.mieux.rules.eligibility;
 
 import eu.mieux.model.ValidityPeriod;
-import eu.mieux.model.decision.DataQuality;
 import eu.mieux.model.decision.Decision;
 import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,10 +15,9 @@ import java.util.Objects;
  * Decides whether MIEUX was running on a date: the programme window (rule {@code M-PW1}, added by
  * this library on top of RULES.md).
  *
- * <p>MIEUX started as a pilot in December 2008 (RULES.md P2; 001_7b772109f36aa110.txt:201-202,
- * 001_7b772109f36aa110.txt:303) and ran until April 2024 (SOURCES.md §0, programme website); the
- * seeds plan MIEUX+ to April 2023 (003_c3246053945df94a.txt:2624). The window is a setting of
- * {@link eu.mieux.rules.RulesConfig}; see its "Choice" on RULES.md §13 Q1. The window is reported
+ * <p>MIEUX started as a pilot in December 2008 (MIEUX annual report 2018) and ran until April 2024
+ * (programme website); the 10-year report 'Créer des liens' (2020) planned MIEUX+ to April 2023.
+ * The window is a setting of {@link eu.mieux.rules.RulesConfig}; see its "Choice". The window is reported
  * apart from the country and requester rules: a country can be covered by an instrument on a date
  * when MIEUX itself was not running.
  *
@@ -33,11 +32,7 @@ public final class ProgrammeWindow {
   /** The rule this class decides: the programme window. */
   public static final RuleId RULE = RuleId.of("M-PW1");
 
-  private static final String SOURCE =
-      "MIEUX annual report 2018 (pilot from December 2008); 10-year report 'Créer des liens' (2020), MIEUX+ to April 2023";
-
   private final ValidityPeriod window;
-  private final LegalBasis basis;
 
   /**
    * Creates the rule for a window.
@@ -46,10 +41,6 @@ public final class ProgrammeWindow {
    */
   public ProgrammeWindow(ValidityPeriod window) {
     this.window = Objects.requireNonNull(window, "window");
-    LegalBasis end = eu.mieux.rules.DateInConflict.PROGRAMME_END.basis();
-    this.basis = LegalBasis.builder().period(window)
-        .basis("MIEUX programme window " + window + " (pilot December 2008; " + end.basis() + ")")
-        .source(SOURCE + "; " + end.source()).quality(DataQuality.VERIFIED).build();
   }
 
   /**
@@ -75,11 +66,14 @@ public final class ProgrammeWindow {
         : "MIEUX was not running on " + date + ": the programme window is " + window;
     Outcome outcome = inside ? Outcome.YES : Outcome.NO;
     return Decision.of(outcome, List.of(Reason.builder().ruleId(RULE).outcome(outcome)
-        .message(message).addLegalBasis(basis).build()));
+        .message(message)
+        .addLegalBasis(LegalBasis.builder().from(RuleCatalogue.standard().legalBasis(RULE)).period(window).build())
+        .addLegalBasis(eu.mieux.rules.DateInConflict.PROGRAMME_END.basis())
+        .build()));
   }
 
   /**
-   * Returns the window, such as {@code ProgrammeWindow[2008-12-01/2024-04-30]}.
+   * Returns the window, such as {@code ProgrammeWindow[2008-12-01/2024-03-31]}.
    *
    * @return a readable form
    */

@@ -6,6 +6,7 @@ import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.request.RequesterKind;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +16,17 @@ import java.util.Optional;
  * Decides whether a kind of body may request MIEUX support on a date (RULES.md R-EL2, R-EL3).
  *
  * <p>Core requesters, national public authorities and regional organisations, may always request
- * (R-EL2; 001_7b772109f36aa110.txt:76-77, 001_7b772109f36aa110.txt:264-266,
- * 003_c3246053945df94a.txt:242-244). Local authorities, ombudspersons or mediators, parliaments,
+ * (R-EL2; annual report 2018,
+ * 10-year report p. 11-16). Local authorities, ombudspersons or mediators, parliaments,
  * judicial authorities and civil-society organisations may request since January 2016 (R-EL3;
- * 001_7b772109f36aa110.txt:79-81, 003_c3246053945df94a.txt:244), that is on or after the date of
+ * annual report 2018, 10-year report p. 11-16), that is on or after the date of
  * {@link eu.mieux.rules.RulesConfig#extendedRequestersFrom()}, 2016-01-01 by default.
  *
  * <p>Choice (RULES.md §13 Q13, Q14): the date is the date the request was received, and the
  * extended kinds are judged against 2016-01-01, not the December 2015 start of MIEUX III. The kinds
  * that may always request are a setting too ({@link eu.mieux.rules.RulesConfig#coreRequesterKinds()}):
  * before 2016 the texts say only "government or organisation" and once "international
- * organisations" (003:436), so the exact list is uncertain; the default is the two core kinds of
+ * organisations" (10-year report p. 25-28), so the exact list is uncertain; the default is the two core kinds of
  * R-EL2.
  *
  * <p>Joint requests (R-EL3b, RULES.md §15.1): several bodies may send one request together, and each
@@ -55,19 +56,6 @@ public final class RequesterEligibility {
   /** The rule on joint requests: a civil-society organisation requests only with a government body. */
   public static final RuleId JOINT_RULE = RuleId.of("R-EL3b");
 
-  private static final LegalBasis JOINT_BASIS = LegalBasis.ofCitation(
-      "R-EL3b: civil-society organisations may request only in a joint request with government authorities; "
-          + "several institutions may send one joint request; a local government counts (R-EL3d)",
-      "https://international-partnerships.ec.europa.eu/policies/programming/projects/migration-eu-expertise-initiative-mieux_en; "
-          + "https://www.mieux-initiative.eu/en/news-events/news/mainstreaming-migration-into-local-urban-planning-in-uganda");
-
-  private static final LegalBasis CORE_BASIS = LegalBasis.ofCitation(
-      "R-EL2: requests come from partner-country public institutions and governments, and from regional organisations",
-      "001_7b772109f36aa110.txt:76-77; 001_7b772109f36aa110.txt:264-266; 003_c3246053945df94a.txt:242-244");
-
-  private static final LegalBasis EXTENDED_BASIS = LegalBasis.ofCitation(
-      "R-EL3: since January 2016 local authorities, ombudspersons/mediators, parliamentarians, judicial authorities and CSOs may also request",
-      "001_7b772109f36aa110.txt:76-81; 003_c3246053945df94a.txt:244");
 
   private final LocalDate extendedFrom;
   private final java.util.Set<RequesterKind> alwaysAllowed;
@@ -142,17 +130,17 @@ public final class RequesterEligibility {
       reason = Reason.builder().ruleId(CORE_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " is a core requester and may always request"
               + (kind.isCore() ? "" : " (a setting: R-EL2 names it only from " + extendedFrom + ")"))
-          .addLegalBasis(CORE_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(CORE_RULE)).build();
     } else if (!date.isBefore(extendedFrom)) {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.YES)
           .message("a " + kind.code() + " may request since " + extendedFrom + ", and the date is "
               + date)
-          .addLegalBasis(EXTENDED_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(EXTENDED_RULE)).build();
     } else {
       reason = Reason.builder().ruleId(EXTENDED_RULE).outcome(Outcome.NO)
           .message("a " + kind.code() + " may request only since " + extendedFrom
               + ", but the date is " + date)
-          .addLegalBasis(EXTENDED_BASIS).build();
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(EXTENDED_RULE)).build();
     }
     return Decision.of(reason.outcome(), List.of(reason));
   }
@@ -204,7 +192,7 @@ public final class RequesterEligibility {
             : "only " + kinds.stream().map(RequesterKind::code).distinct()
                 .collect(java.util.stream.Collectors.joining(", ")));
     return Optional.of(Reason.builder().ruleId(JOINT_RULE).outcome(paired ? Outcome.YES : Outcome.NO)
-        .message(message).addLegalBasis(JOINT_BASIS).build());
+        .message(message).addLegalBasis(RuleCatalogue.standard().legalBasis(JOINT_RULE)).build());
   }
 
   private boolean maySingly(RequesterKind kind, LocalDate date) {

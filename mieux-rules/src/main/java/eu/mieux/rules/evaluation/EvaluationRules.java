@@ -13,6 +13,7 @@ import eu.mieux.model.evaluation.CriterionScore;
 import eu.mieux.model.evaluation.Evaluation;
 import eu.mieux.model.evaluation.EvaluationCriterion;
 import eu.mieux.model.evaluation.EvaluationFramework;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.model.lifecycle.ActionStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,16 +49,6 @@ public final class EvaluationRules {
   static final RuleId ALL_CRITERIA = RuleId.of("M-EV1");
   static final RuleId SAME_ACTION = RuleId.of("M-EV2");
 
-  private static final LegalBasis EV1 = LegalBasis.ofCitation(
-      "EV1: ROM is an external evaluation against four DAC criteria: relevance, effectiveness,"
-          + " efficiency, sustainability", EvaluationFramework.ROM.source());
-  private static final LegalBasis EV2_001 = LegalBasis.ofCitation(
-      "EV2 (001): monitoring and evaluation assesses an ongoing or closed intervention against"
-          + " relevance, effectiveness, impact, coherence and EU added value",
-      "001_7b772109f36aa110.txt:182-187");
-  private static final LegalBasis EV2_003 = LegalBasis.ofCitation(
-      "EV2 (003): monitoring and evaluation assesses a closed intervention",
-      "003_c3246053945df94a.txt:294-296");
 
   private final MonitoringScope scope;
 
@@ -102,8 +93,6 @@ public final class EvaluationRules {
     Objects.requireNonNull(asOf, "asOf");
     Stage stage = Stage.of(action, asOf);
     RuleId rule = framework == EvaluationFramework.ROM ? ROM : MONITORING_AND_EVALUATION;
-    LegalBasis basis = framework == EvaluationFramework.ROM ? EV1
-        : scope == MonitoringScope.CLOSED_ONLY ? EV2_003 : EV2_001;
     boolean applies = switch (stage) {
       case NOT_STARTED -> false;
       case CLOSED -> true;
@@ -113,7 +102,7 @@ public final class EvaluationRules {
     String message = String.format("On %s '%s' is %s, so %s %s under %s", asOf, action.title(),
         stage.label, framework.code(), applies ? "applies" : "does not apply", scope.code());
     Reason reason = Reason.builder().ruleId(rule).outcome(applies ? Outcome.YES : Outcome.NO)
-        .message(message).addLegalBasis(basis).build();
+        .message(message).addLegalBasis(RuleCatalogue.standard().legalBasis(rule)).build();
     return Decision.of(applies ? Outcome.YES : Outcome.NO, List.of(reason));
   }
 
@@ -155,14 +144,15 @@ public final class EvaluationRules {
     Reason reason = applies.reasons().get(0);
     findings.add(Finding.builder().ruleId(reason.ruleId())
         .severity(applies.isYes() ? Severity.INFO : Severity.ERROR).path("/evaluatedOn")
-        .message(reason.message()).addAllCitations(reason.legalBases()).build());
+        .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
     Set<EvaluationCriterion> missing = evaluation.framework().criteria();
     missing.removeAll(evaluation.scoredCriteria());
     for (EvaluationCriterion criterion : missing) {
       findings.add(Finding.builder().ruleId(ALL_CRITERIA).severity(Severity.ERROR).path("/scores")
           .message(String.format("scores must cover every criterion of %s, but %s is missing",
               evaluation.framework().code(), criterion.code()))
-          .addCitation(evaluation.framework() == EvaluationFramework.ROM ? EV1 : EV2_001).build());
+          .addLegalBasis(RuleCatalogue.standard().legalBasis(evaluation.framework() == EvaluationFramework.ROM ? ROM : MONITORING_AND_EVALUATION))
+          .build());
     }
     for (int i = 0; i < evaluation.scores().size(); i++) {
       CriterionScore score = evaluation.scores().get(i);

@@ -4,20 +4,20 @@ import eu.mieux.model.action.Action;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.decision.Assessment;
 import eu.mieux.model.decision.Finding;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.decision.Severity;
 import eu.mieux.model.evaluation.ActionFeedback;
 import eu.mieux.model.evaluation.ActionFeedbackSource;
 import eu.mieux.model.evaluation.ActivityFeedback;
 import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks the continuous feedback loop of an Action on a date (R-LC7, EV5; 003:571): participants
+ * Checks the continuous feedback loop of an Action on a date (R-LC7, EV5; 10-year report p. 29-32): participants
  * give feedback on each activity, experts and local authorities at the level of the Action.
  *
  * <p>Findings, in this order:
@@ -38,10 +38,6 @@ public final class FeedbackLoop {
 
   static final RuleId FEEDBACK = RuleId.of("R-LC7");
 
-  private static final LegalBasis R_LC7 = LegalBasis.ofCitation(
-      "R-LC7: participants give feedback on each activity; experts and local authorities at Action"
-          + " level; the data is reviewed quarterly, half-yearly and yearly",
-      "003_c3246053945df94a.txt:571");
 
   private FeedbackLoop() {}
 
@@ -116,6 +112,6 @@ public final class FeedbackLoop {
 
   private static Finding finding(Severity severity, String path, String message) {
     return Finding.builder().ruleId(FEEDBACK).severity(severity).path(path).message(message)
-        .addCitation(R_LC7).build();
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(FEEDBACK)).build();
   }
 }

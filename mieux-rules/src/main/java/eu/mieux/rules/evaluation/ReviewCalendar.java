@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The calendar of feedback reviews: MIEUX reviews the data it collects quarterly, half-yearly and
- * yearly (R-LC7, EV5; 003:571).
+ * yearly (R-LC7, EV5; 10-year report p. 29-32).
  *
  * <p>Choice: the texts do not say how reviews are anchored. Here they follow the calendar: quarters
  * start on 1 January, 1 April, 1 July and 1 October, half-years on 1 January and 1 July, years on

@@ -7,7 +7,6 @@ import eu.mieux.model.action.Action;
 import eu.mieux.model.action.Activity;
 import eu.mieux.model.action.FocalPoint;
 import eu.mieux.model.decision.Decision;
-import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
@@ -22,6 +21,7 @@ import eu.mieux.model.roster.Roster;
 import eu.mieux.model.roster.RosterEntry;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,25 +38,25 @@ import java.util.Optional;
  * listed with its reasons and always placed after every eligible one:
  * <ul>
  *   <li>{@code E5}: a partner-country focal point may be deployed as an expert in <i>another</i>
- *       Action (003:561, 003:2413), so a focal point of the Action itself is excluded.</li>
+ *       Action (10-year report p. 29-32, 10-year report p. 151-154), so a focal point of the Action itself is excluded.</li>
  *   <li>{@code M-EX1}: the expert must be available on every activity date: no declared unavailable
  *       period and no deployment on another Action overlaps them. Experts are mobilised rapidly at
- *       the start of implementation (E6; 001:331-332), so a clash cannot wait.</li>
+ *       the start of implementation (E6; annual report 2018), so a clash cannot wait.</li>
  * </ul>
  *
  * <p><b>Points</b> rank the eligible candidates, one reason per criterion, in this order:
  * <ul>
  *   <li>{@code E3} theme: 3 points per sub-topic of the Action in the expert's expertise, 1 per
  *       thematic area of the Action the expert covers (profiles matched to each Action's theme since
- *       2016; 001:369-376).</li>
+ *       2016; annual report 2018).</li>
  *   <li>{@code M-EX2} experience: 1 point per deployment that ended before the first activity date,
  *       at most 5.</li>
- *   <li>{@code E4} peer fit: 2 points for a civil servant, the peer-to-peer profile (003:531,
- *       001:91-95).</li>
+ *   <li>{@code E4} peer fit: 2 points for a civil servant, the peer-to-peer profile (10-year report p. 29-32,
+ *       annual report 2018).</li>
  *   <li>{@code E2} team balance, counting the Action's other experts: 2 points for an EU member-state
  *       expert while EU experts are not the majority (expertise comes mainly from EU
  *       administrations); 2 points for a non-EU expert while the team has EU experts but no non-EU
- *       one (triangular cooperation, E2 and E8; 003:470, 001:1476-1481).</li>
+ *       one (triangular cooperation, E2 and E8; 10-year report p. 25-28, annual report 2018).</li>
  *   <li>{@code E1} evaluations: the mean score after past deployments, rounded half up, minus 3
  *       (-2 to +2); 0 without evaluations.</li>
  * </ul>
@@ -96,27 +96,10 @@ public final class ExpertMatching {
   /** The most activities an Action may hold for a ranking. */
   public static final int MAX_ACTIVITIES = 1_000;
 
-  private static final LegalBasis E5 = LegalBasis.ofCitation(
-      "E5: a partner-country focal point may be deployed as an expert in another intervention",
-      "003_c3246053945df94a.txt:561, 003_c3246053945df94a.txt:2413");
-  private static final LegalBasis E6 = LegalBasis.ofCitation(
-      "E6: experts are mobilised rapidly at the start of implementation",
-      "001_7b772109f36aa110.txt:331-332");
-  private static final LegalBasis E3 = LegalBasis.ofCitation(
-      "E3: since 2016 the pool is diversified towards specialised profiles matched to each Action's theme",
-      "001_7b772109f36aa110.txt:369-376, 003_c3246053945df94a.txt:470");
-  private static final LegalBasis E1 = LegalBasis.ofCitation(
-      "E1: the Expert Management Mechanism covers recruitment, retention and evaluation of experts",
-      "001_7b772109f36aa110.txt:133-136, 003_c3246053945df94a.txt:274-276");
-  private static final LegalBasis E4 = LegalBasis.ofCitation(
-      "E4: peer experts are mostly civil servants of EU member states and southern countries",
-      "003_c3246053945df94a.txt:531, 001_7b772109f36aa110.txt:91-95");
-  private static final LegalBasis E2 = LegalBasis.ofCitation(
-      "E2: expertise comes mainly from EU member-state administrations and, when needed, non-EU countries",
-      "003_c3246053945df94a.txt:470, 001_7b772109f36aa110.txt:367-369");
-  private static final LegalBasis E8 = LegalBasis.ofCitation(
-      "E8: regional experts increasingly complement EU officials",
-      "001_7b772109f36aa110.txt:1476-1481, 001_7b772109f36aa110.txt:1119-1124");
+  /** E6, experts are mobilised rapidly: the basis of the availability check. */
+  private static final RuleId RAPID_MOBILISATION = RuleId.of("E6");
+  /** E8, regional experts complement EU officials: a basis of the balance criterion. */
+  private static final RuleId REGIONAL_EXPERTS = RuleId.of("E8");
 
   private static final Comparator<Scored> ORDER = Comparator
       .comparing((Scored s) -> !s.eligibility.isYes())
@@ -217,10 +200,10 @@ public final class ExpertMatching {
     if (own != null) {
       return reason(OWN_FOCAL_POINT, Outcome.NO, String.format(
           "%s is a focal point of this Action (%s) and may serve as an expert only in another"
-              + " Action", Quote.of(entry.id()), Quote.of(own.institution())), E5);
+              + " Action", Quote.of(entry.id()), Quote.of(own.institution())), OWN_FOCAL_POINT);
     }
     return reason(OWN_FOCAL_POINT, Outcome.YES,
-        String.format("%s is not a focal point of this Action", Quote.of(entry.id())), E5);
+        String.format("%s is not a focal point of this Action", Quote.of(entry.id())), OWN_FOCAL_POINT);
   }
 
   /**
@@ -233,13 +216,13 @@ public final class ExpertMatching {
     String id = Quote.of(entry.id());
     if (schedule.periods.isEmpty()) {
       return reason(AVAILABILITY, Outcome.UNDETERMINED, String.format(
-          "The Action has no dated activity, so the availability of %s was not checked", id), E6);
+          "The Action has no dated activity, so the availability of %s was not checked", id), RAPID_MOBILISATION);
     }
     for (ValidityPeriod off : entry.unavailablePeriods()) {
       Optional<ValidityPeriod> clash = schedule.overlapping(off);
       if (clash.isPresent()) {
         return reason(AVAILABILITY, Outcome.NO, String.format(
-            "%s is unavailable %s, which overlaps the activity dates %s", id, off, clash.get()), E6);
+            "%s is unavailable %s, which overlaps the activity dates %s", id, off, clash.get()), RAPID_MOBILISATION);
       }
     }
     for (Deployment deployment : entry.deployments()) {
@@ -247,13 +230,13 @@ public final class ExpertMatching {
       if (clash.isPresent() && !deployment.isOn(team.action)) {
         return reason(AVAILABILITY, Outcome.NO, String.format(
             "%s is deployed on %s %s, which overlaps the activity dates %s", id,
-            Quote.of(deployment.actionTitle()), deployment.period(), clash.get()), E6);
+            Quote.of(deployment.actionTitle()), deployment.period(), clash.get()), RAPID_MOBILISATION);
       }
     }
     List<ValidityPeriod> periods = schedule.periods;
     String dates = periods.size() == 1 ? periods.get(0).toString() : String.format(
         "all %s activity periods, from %s to %s", periods.size(), periods.get(0).start(), schedule.lastEnd);
-    return reason(AVAILABILITY, Outcome.YES, String.format("%s is available on %s", id, dates), E6);
+    return reason(AVAILABILITY, Outcome.YES, String.format("%s is available on %s", id, dates), RAPID_MOBILISATION);
   }
 
   private static Criterion theme(Action action, RosterEntry entry) {
@@ -267,7 +250,7 @@ public final class ExpertMatching {
             action.thematicAreas())
         : String.format("%s covers sub-topics %s and areas %s of the Action: %+d", Quote.of(entry.id()),
             topics, areas, points);
-    return new Criterion(points, reason(THEME, points > 0 ? Outcome.YES : Outcome.NO, message, E3));
+    return new Criterion(points, reason(THEME, points > 0 ? Outcome.YES : Outcome.NO, message, THEME));
   }
 
   private static Criterion experience(Schedule schedule, RosterEntry entry) {
@@ -279,7 +262,7 @@ public final class ExpertMatching {
     String message = String.format("%s has %s earlier deployment%s: %+d", Quote.of(entry.id()), count,
         count == 1 ? "" : "s", points);
     return new Criterion(points,
-        reason(EXPERIENCE, points > 0 ? Outcome.YES : Outcome.NO, message, E1));
+        reason(EXPERIENCE, points > 0 ? Outcome.YES : Outcome.NO, message, EVALUATIONS));
   }
 
   private static Criterion peerFit(RosterEntry entry) {
@@ -287,10 +270,10 @@ public final class ExpertMatching {
     if (profile == ExpertProfile.CIVIL_SERVANT) {
       return new Criterion(PEER_FIT_POINTS, reason(PEER_FIT, Outcome.YES, String.format(
           "%s is a civil servant, a peer of the partner administration: %+d", Quote.of(entry.id()),
-          PEER_FIT_POINTS), E4));
+          PEER_FIT_POINTS), PEER_FIT));
     }
     return new Criterion(0, reason(PEER_FIT, Outcome.NO, String.format(
-        "%s has the profile %s, not a civil servant: +0", Quote.of(entry.id()), profile.code()), E4));
+        "%s has the profile %s, not a civil servant: +0", Quote.of(entry.id()), profile.code()), PEER_FIT));
   }
 
   private static Criterion balance(Team team, RosterEntry entry) {
@@ -303,24 +286,24 @@ public final class ExpertMatching {
     if (origin == ExpertOrigin.EU_MEMBER_STATE && eu <= nonEu) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
           "%s is an EU member-state expert and %s; expertise comes mainly from EU administrations:"
-              + " %+d", id, team0, BALANCE_POINTS), E2));
+              + " %+d", id, team0, BALANCE_POINTS), BALANCE));
     }
     if (origin == ExpertOrigin.NON_EU && nonEu == 0 && eu > 0) {
       return new Criterion(BALANCE_POINTS, reason(BALANCE, Outcome.YES, String.format(
           "%s is a non-EU expert and %s; triangular cooperation adds a southern peer: %+d",
-          id, team0, BALANCE_POINTS), E8));
+          id, team0, BALANCE_POINTS), REGIONAL_EXPERTS));
     }
     return new Criterion(0, reason(BALANCE, Outcome.NO, String.format(
         "%s is %s and %s: +0", id,
         origin == ExpertOrigin.EU_MEMBER_STATE ? "an EU member-state expert" : "a non-EU expert",
-        team0), E2));
+        team0), BALANCE));
   }
 
   private static Criterion evaluations(RosterEntry entry) {
     List<DeploymentEvaluation> evaluations = entry.evaluations();
     if (evaluations.isEmpty()) {
       return new Criterion(0, reason(EVALUATIONS, Outcome.UNDETERMINED,
-          String.format("%s has no evaluation yet: +0", Quote.of(entry.id())), E1));
+          String.format("%s has no evaluation yet: +0", Quote.of(entry.id())), EVALUATIONS));
     }
     int n = evaluations.size();
     int sum = evaluations.stream().mapToInt(DeploymentEvaluation::score).sum();
@@ -328,12 +311,13 @@ public final class ExpertMatching {
     int points = rounded - NEUTRAL_SCORE;
     return new Criterion(points, reason(EVALUATIONS, points >= 0 ? Outcome.YES : Outcome.NO,
         String.format("%s scored %s in total over %s evaluation%s (mean rounded half up: %s): %+d", Quote.of(entry.id()),
-            sum, n, n == 1 ? "" : "s", rounded, points), E1));
+            sum, n, n == 1 ? "" : "s", rounded, points), EVALUATIONS));
   }
 
-  private static Reason reason(RuleId id, Outcome outcome, String message, LegalBasis basis) {
-    return Reason.builder().ruleId(id).outcome(outcome).message(message).addLegalBasis(basis)
-        .build();
+  /** A reason of rule {@code id}, citing the entry of rule {@code basis} in the {@link RuleCatalogue}. */
+  private static Reason reason(RuleId id, Outcome outcome, String message, RuleId basis) {
+    return Reason.builder().ruleId(id).outcome(outcome).message(message)
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(basis)).build();
   }
 
   private record Criterion(int points, Reason reason) {}

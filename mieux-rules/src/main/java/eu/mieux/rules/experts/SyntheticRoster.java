@@ -48,6 +48,7 @@ import eu.mieux.model.roster.DeploymentEvaluation;
 import eu.mieux.model.roster.Roster;
 import eu.mieux.model.roster.RosterEntry;
 import eu.mieux.model.theme.SubTopic;
+import eu.mieux.rules.catalogue.Reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,28 +60,28 @@ import java.util.Set;
 /**
  * A synthetic Expert and Action Roster, generated deterministically, whose counts reproduce the
  * expert figures of the reports where the texts allow (RULES.md §11.5). The real roster is not
- * public (KM5; 001:105-106), so every id, sub-topic, language, date and score here is invented; only
+ * public (KM5; annual report 2018), so every id, sub-topic, language, date and score here is invented; only
  * the counts are the reports'.
  *
- * <p>What it reproduces (003:600-663 for 2009-2019, 001:848-857 and 001:1888-1894 for 2018):
+ * <p>What it reproduces (10-year report p. 33-38 for 2009-2019, annual report 2018 and annual report 2018 for 2018):
  * <ul>
  *   <li><b>675</b> experts available, of whom <b>340</b> were deployed 2009-2019 and 335 never.</li>
  *   <li>The 340 deployed: <b>176</b> EU member-state governmental experts (EU origin, civil servant),
  *       <b>32</b> non-EU governmental experts (non-EU origin, civil servant) and <b>132</b>
  *       non-governmental ones (every other profile).</li>
- *   <li>The 176 by nationality follow the table of 003:632-663 ({@link #governmentalExpertsByMemberState()}),
+ *   <li>The 176 by nationality follow the table of 10-year report p. 33-38 ({@link #governmentalExpertsByMemberState()}),
  *       which sums to <b>173</b>: the <b>3</b> the table does not place are generated without a
  *       nationality ({@code eu-gov-unassigned-1} to {@code -3}) (RULES.md §13 Q4).</li>
- *   <li>Choice: "up to 79" non-EU experts took part (003:561), read as exactly 79: the 32 non-EU
+ *   <li>Choice: "up to 79" non-EU experts took part (10-year report p. 29-32), read as exactly 79: the 32 non-EU
  *       governmental experts plus 47 of the 132 non-governmental ones.</li>
- *   <li>2018: <b>58</b> experts deployed, <b>35</b> of them civil servants (60 %, 001:856-857), of
- *       exactly the <b>24</b> nationalities listed at 001:1888-1894 (16 EU including the United
+ *   <li>2018: <b>58</b> experts deployed, <b>35</b> of them civil servants (60 %, annual report 2018), of
+ *       exactly the <b>24</b> nationalities listed at annual report 2018 (16 EU including the United
  *       Kingdom, 8 non-EU); each of the 58 is one of the 340.</li>
  * </ul>
  *
  * <p>Not reproduced: the sex split (207/133 in 2009-2019, 59 % women in 2018), since
  * {@link Expert} records no sex; the 2018 pool of 649, since the roster records no joining dates;
- * the "more than 420" deployed of 001:377-378, which conflicts with 340 (RULES.md §13 Q4). Each
+ * the "more than 420" deployed of annual report 2018, which conflicts with 340 (RULES.md §13 Q4). Each
  * deployed expert has exactly one deployment, in 2018 for the 58, otherwise in another year of
  * 2009-2019, evaluated 14 days after it ends.
  *
@@ -89,10 +90,10 @@ import java.util.Set;
 public final class SyntheticRoster {
 
   /** The source of the 2009-2019 counts. */
-  public static final String SOURCE_2009_2019 = "003_c3246053945df94a.txt:600-663";
+  public static final String SOURCE_2009_2019 = Reports.tenYearReport("MIEUX en chiffres 2009-2019", 33, 38);
   /** The source of the 2018 counts. */
   public static final String SOURCE_2018 =
-      "001_7b772109f36aa110.txt:848-857, 001_7b772109f36aa110.txt:1888-1894";
+      String.join("; ", Reports.annualReport2018("Temps forts de 2018"), Reports.annualReport2018("Remerciements"));
 
   private static final Map<Country, Integer> BY_MEMBER_STATE = ImmutableMap.<Country, Integer>builder()
       .put(DE, 3).put(AT, 6).put(BE, 14).put(BG, 5)
@@ -135,7 +136,7 @@ public final class SyntheticRoster {
 
   /**
    * Gets the number of governmental experts per EU member state and the United Kingdom, 2009-2019,
-   * as printed at 003:632-663 (28 rows, summing to 173 against the 176 stated).
+   * as printed at 10-year report p. 33-38 (28 rows, summing to 173 against the 176 stated).
    *
    * @return the counts, in the order of the table
    */

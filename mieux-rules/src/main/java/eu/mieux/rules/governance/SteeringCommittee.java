@@ -49,9 +49,8 @@ public final class SteeringCommittee {
   public static final RuleId DELEGATION_REVIEW = RuleId.of("G-SC3");
 
   /** The citation of G-SC3: new Actions were greenlit after review with DG INTPA and the EU Delegations. */
-  public static final LegalBasis DELEGATION_REVIEW_BASIS = LegalBasis.ofCitation(
-      "G-SC3: new Actions were greenlit after review with DG INTPA and the EU Delegations",
-      "https://www.mieux-initiative.eu/en/news-events/news/mieux-launches-three-new-actions");
+  public static final LegalBasis DELEGATION_REVIEW_BASIS =
+      eu.mieux.rules.catalogue.RuleCatalogue.standard().legalBasis(DELEGATION_REVIEW);
 
   private static final String RESOURCE = "steering-committee.csv";
   private static final List<String> COLUMNS = List.of("member", "valid_from", "valid_to", "basis", "source");

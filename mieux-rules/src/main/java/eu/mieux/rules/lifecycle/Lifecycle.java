@@ -13,6 +13,7 @@ import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.lifecycle.ActionStatus;
 import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import eu.mieux.rules.governance.SteeringCommittee;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ import java.util.stream.Collectors;
  * <p>Approval (R-LC3, G-SC2, G-SC3) names the committee's members on the date, from
  * {@link SteeringCommittee}, and may record that the EU Delegation reviewed the Action.
  *
- * <p>Preconditions: drafting and approval need an Action Fiche drafted by all three parties (R-LC2;
- * 001:108-110); implementation starts only after approval (R-LC1; 001:158-161); an event's date is
+ * <p>Preconditions: drafting and approval need an Action Fiche drafted by all three parties
+ * (R-LC2); implementation starts only after approval (R-LC1); an event's date is
  * not before the last transition's date; closed, declined and withdrawn Actions take no event.
  *
  * <p>Choice (RULES.md §13 Q21): the texts do not say whether adaptation to priorities (L4) comes
@@ -80,29 +81,11 @@ public final class Lifecycle {
   /** Lifecycle rule: a step of RULES.md §4.1 applied in order (this library's rule). */
   public static final RuleId STEP_APPLIED = RuleId.of("M-LC3");
 
-  private static final LegalBasis R_LC1 = LegalBasis.ofCitation(
-      "R-LC1: pre-implementation ends with approval of the request; implementation starts only after it",
-      "001_7b772109f36aa110.txt:158-161, 003_c3246053945df94a.txt:286-288");
-  private static final LegalBasis R_LC2 = LegalBasis.ofCitation(
-      "R-LC2: the Action Fiche is drafted jointly by the MIEUX team, the steering committee and the partner authority",
-      "001_7b772109f36aa110.txt:108-110, 003_c3246053945df94a.txt:262-264");
-  private static final LegalBasis R_LC3 = LegalBasis.ofCitation(
-      "R-LC3: the Project Steering Committee approves",
-      "MIEUX annual report 2018, 'How MIEUX works'");
-  private static final LegalBasis R_LC14 = LegalBasis.ofCitation(
-      "R-LC14: the steering committee put Actions on hold during implementation and closed them without "
-          + "evaluation; a later Action may continue an interrupted one",
-      "https://www.mieux-initiative.eu/en/actions/99-burundi-i-border-and-migration-management; "
-          + "https://www.mieux-initiative.eu/en/news-events/news/highlights-from-the-eu-neighbourhood-projects; "
-          + "https://www.mieux-initiative.eu/en/actions/174-mexico-iv");
   /** R-LC14: holds, resumptions and early closures by the steering committee. */
   public static final RuleId HOLD_AND_EARLY_CLOSURE = RuleId.of("R-LC14");
   /** The reason {@code close} records when none is given. */
   public static final String CLOSED_AFTER_EVALUATION =
       "closed after the evaluation and sharing of results (L9-L10)";
-  private static final LegalBasis STEPS = LegalBasis.ofCitation(
-      "RULES.md §4.1: request received, fiche, adaptation, approval, implementation, evaluation, closure",
-      "001_7b772109f36aa110.txt:308-342");
 
   private static final ImmutableMap<LifecycleEvent, Edge> EDGES = ImmutableMap.<LifecycleEvent, Edge>builder()
       .put(LifecycleEvent.DRAFT_FICHE, new Edge(EnumSet.of(ActionStatus.REQUEST_RECEIVED), ActionStatus.FICHE_DRAFTED))
@@ -204,18 +187,18 @@ public final class Lifecycle {
     Optional<String> given = reason.filter(r -> !r.isBlank());
     if (reason.isPresent() && given.isEmpty()) {
       refusals.add(refusal(HOLD_AND_EARLY_CLOSURE, String.format(
-          "the reason for %s must not be blank, but was '%s'", event.code(), reason.get()), R_LC14));
+          "the reason for %s must not be blank, but was '%s'", event.code(), reason.get())));
     } else if (event.needsReason() && given.isEmpty()) {
       refusals.add(refusal(HOLD_AND_EARLY_CLOSURE, String.format(
           "%s is a steering-committee decision whose reason the history records, but no reason was given",
-          event.code()), R_LC14));
+          event.code())));
     }
     ActionStatus to = edge.to();
     if (event == LifecycleEvent.RESUME && from == ActionStatus.ON_HOLD) {
       Optional<ActionStatus> interrupted = interrupted(action);
       if (interrupted.isEmpty()) {
         refusals.add(refusal(HOLD_AND_EARLY_CLOSURE,
-            "resume returns to the state the hold interrupted, but the history records no put_on_hold", R_LC14));
+            "resume returns to the state the hold interrupted, but the history records no put_on_hold"));
       } else {
         to = interrupted.get();
       }
@@ -225,7 +208,7 @@ public final class Lifecycle {
       if (date.isBefore(last)) {
         refusals.add(refusal(DATE_ORDER, String.format(
             "%s on %s is before the last transition on %s; events are recorded in date order",
-            event.code(), date, last), STEPS));
+            event.code(), date, last)));
       }
     }
     if (!refusals.isEmpty()) {
@@ -244,10 +227,11 @@ public final class Lifecycle {
         + recorded.map(r -> ": " + r).orElse("");
     switch (event) {
       case DRAFT_FICHE:
-        applied.ruleId(FICHE_BY_THREE_PARTIES).addLegalBasis(R_LC2);
+        applied.ruleId(FICHE_BY_THREE_PARTIES).addLegalBasis(basis(FICHE_BY_THREE_PARTIES));
         break;
       case APPROVE:
-        applied.ruleId(STEERING_COMMITTEE_APPROVES).addLegalBasis(R_LC3).addAllLegalBases(committee.basesOn(date));
+        applied.ruleId(STEERING_COMMITTEE_APPROVES).addLegalBasis(basis(STEERING_COMMITTEE_APPROVES))
+            .addAllLegalBases(committee.basesOn(date));
         message += "; the steering committee on that date: " + committee.membersOn(date).stream()
             .map(m -> m.code()).collect(Collectors.joining(", "));
         if (reviewed) {
@@ -256,15 +240,15 @@ public final class Lifecycle {
         }
         break;
       case START_IMPLEMENTATION:
-        applied.ruleId(IMPLEMENTATION_AFTER_APPROVAL).addLegalBasis(R_LC1);
+        applied.ruleId(IMPLEMENTATION_AFTER_APPROVAL).addLegalBasis(basis(IMPLEMENTATION_AFTER_APPROVAL));
         break;
       case PUT_ON_HOLD:
       case RESUME:
       case CLOSE_EARLY:
-        applied.ruleId(HOLD_AND_EARLY_CLOSURE).addLegalBasis(R_LC14);
+        applied.ruleId(HOLD_AND_EARLY_CLOSURE).addLegalBasis(basis(HOLD_AND_EARLY_CLOSURE));
         break;
       default:
-        applied.ruleId(STEP_APPLIED).addLegalBasis(STEPS);
+        applied.ruleId(STEP_APPLIED).addLegalBasis(basis(STEP_APPLIED));
     }
     return Transition.applied(next, ImmutableList.of(applied.message(message).build()));
   }
@@ -277,6 +261,10 @@ public final class Lifecycle {
       }
     }
     return Optional.empty();
+  }
+
+  private static LegalBasis basis(RuleId rule) {
+    return RuleCatalogue.standard().legalBasis(rule);
   }
 
   /**
@@ -304,22 +292,23 @@ public final class Lifecycle {
             .collect(Collectors.joining(", "))
         : "the Action has no Action Fiche";
     return refusal(FICHE_BY_THREE_PARTIES,
-        detail + "; the MIEUX team, the steering committee and the partner authority must all draft it", R_LC2);
+        detail + "; the MIEUX team, the steering committee and the partner authority must all draft it");
   }
 
   private static Reason notAllowed(LifecycleEvent event, ActionStatus from, Edge edge) {
     if (event == LifecycleEvent.START_IMPLEMENTATION && from.isPreImplementation()) {
       return refusal(IMPLEMENTATION_AFTER_APPROVAL, String.format(
           "implementation cannot start while the Action is %s (%s): it starts only after approval",
-          from.code(), from.step()), R_LC1);
+          from.code(), from.step()));
     }
     String allowed = edge.from().stream().map(ActionStatus::code).collect(Collectors.joining(", "));
     return refusal(NOT_ALLOWED, String.format("%s does not apply to an Action that is %s (%s); it applies to: %s",
-        event.code(), from.code(), from.step(), allowed), STEPS);
+        event.code(), from.code(), from.step(), allowed));
   }
 
-  private static Reason refusal(RuleId rule, String message, LegalBasis basis) {
-    return Reason.builder().ruleId(rule).outcome(Outcome.NO).message(message).addLegalBasis(basis).build();
+  private static Reason refusal(RuleId rule, String message) {
+    return Reason.builder().ruleId(rule).outcome(Outcome.NO).message(message)
+        .addLegalBasis(RuleCatalogue.standard().legalBasis(rule)).build();
   }
 
   private record Edge(Set<ActionStatus> from, ActionStatus to) {

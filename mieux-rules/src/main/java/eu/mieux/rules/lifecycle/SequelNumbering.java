@@ -7,6 +7,7 @@ import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.lifecycle.ActionStatus;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,9 +28,6 @@ public final class SequelNumbering {
   /** R-LC12: several Actions may exist per country, numbered with Roman numerals. */
   public static final RuleId RULE = RuleId.of("R-LC12");
 
-  private static final LegalBasis BASIS = LegalBasis.ofCitation(
-      "R-LC12 and L11: a follow-up request gives numbered sequel Actions (II, III, IV)",
-      "000_4df267fc7331918d.txt:199-200, 003_c3246053945df94a.txt:1348, 003_c3246053945df94a.txt:1374");
 
   /** Creates the rule; it has no setting. */
   public SequelNumbering() {}
@@ -70,6 +68,6 @@ public final class SequelNumbering {
   }
 
   private static Reason reason(Outcome outcome, String message) {
-    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(BASIS).build();
+    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build();
   }
 }

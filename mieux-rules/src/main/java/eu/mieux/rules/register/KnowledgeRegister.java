@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The knowledge register: "a systematic, exhaustive categorisation of MIEUX expertise collected
- * since 2009 from practices, processes and case studies" (KM4; 001:163-166), queryable by thematic
+ * since 2009 from practices, processes and case studies" (KM4; annual report 2018), queryable by thematic
  * area, sub-topic, region, country, good-practice characteristic and deliverable type.
  *
  * <p>{@link #standard()} ships 44 entries as data, each with its citations: the 16 case studies of
@@ -24,8 +24,8 @@ import java.util.Objects;
  *       policy; 2016-01 has two URLs (RULES.md §13 Q16). Areas, sub-topics and deliverable types are
  *       read from the theme column, §2.2 and §11.4 [derived]; a year the row does not give is empty;
  *       COMESA, a regional organisation, names no country.</li>
- *   <li>Regions (RULES.md §10.1) come from the 2018 regional country lists (001:986, 001:1138,
- *       001:1286, 001:1422, 001:1570) and, for countries not listed there, from geography
+ *   <li>Regions (RULES.md §10.1) come from the 2018 regional country lists (annual report 2018,
+ *       annual report 2018) and, for countries not listed there, from geography
  *       [derived]. Case studies and Actions are separate entries, so Kenya II is found both as case
  *       study 10 and as Action 2016-16.</li>
  * </ul>

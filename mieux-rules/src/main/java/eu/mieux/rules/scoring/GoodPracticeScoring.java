@@ -12,6 +12,7 @@ import eu.mieux.model.practice.Evidence;
 import eu.mieux.model.practice.EvidenceKind;
 import eu.mieux.model.practice.GoodPracticeAssessment;
 import eu.mieux.model.practice.GoodPracticeCharacteristic;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,14 +63,7 @@ import java.util.stream.Collectors;
  */
 public final class GoodPracticeScoring {
 
-  /** Characteristic definitions, 003:1101-1110, one line each in the order of their numbers. */
-  private static final int FIRST_DEFINITION_LINE = 1101;
-  private static final String SEED = "003_c3246053945df94a.txt";
   private static final RuleId CONCLUSION = RuleId.of("M-GP");
-  private static final LegalBasis NO_SCORING_METHOD = LegalBasis.ofCitation(
-      "The texts give no scale, weights, threshold or scoring formula; any score is a modelling"
-          + " choice",
-      "RULES.md §6.4 G1, G6; §13 Q18");
   private static final Comparator<Evidence> CANONICAL = Comparator
       .comparing(Evidence::kind)
       .thenComparing(Evidence::statement)
@@ -163,7 +157,7 @@ public final class GoodPracticeScoring {
                 + " score " + weighted + " against a candidate threshold of "
                 + scoring.candidateThreshold() + ": " + verdict
                 + " under this library's scoring model, which is not a MIEUX rule")
-            .addLegalBases(NO_SCORING_METHOD)
+            .addLegalBases(RuleCatalogue.standard().legalBasis(CONCLUSION))
             .build())
         .build();
   }
@@ -171,7 +165,7 @@ public final class GoodPracticeScoring {
   /**
    * Assesses a case study: its Action and the evidence its text reports for the credited
    * characteristics, with all ten characteristics declared assessed, since each case study was
-   * reviewed against the ten-item list (003:1598). Under {@link Scoring#standard()} the profile is
+   * reviewed against the ten-item list. Under {@link Scoring#standard()} the profile is
    * exactly the characteristics the report credits.
    *
    * @param caseStudy  the case study, not null
@@ -208,12 +202,12 @@ public final class GoodPracticeScoring {
             + scoring.minimumEvidence() + " needed; evidence would be: " + codes(ca.missingKinds());
       }
     }
+    RuleId rule = RuleId.of("M-GP" + c.number());
     Reason.Builder reason = Reason.builder()
-        .ruleId(RuleId.of("M-GP" + c.number()))
+        .ruleId(rule)
         .outcome(outcome)
         .message(message)
-        .addLegalBases(LegalBasis.ofCitation("Definition of characteristic " + c.number() + ", "
-            + c.label(), SEED + ":" + (FIRST_DEFINITION_LINE + c.number() - 1)));
+        .addLegalBases(RuleCatalogue.standard().legalBasis(rule));
     for (Evidence e : ca.evidence()) {
       reason.addLegalBases(LegalBasis.ofCitation(e.kind().code() + ": " + e.statement(),
           e.source()));

@@ -1,10 +1,16 @@
 package eu.mieux.rules.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.Maps;
+import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.practice.GoodPracticeCharacteristic;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The policy a {@link GoodPracticeScoring} applies: a weight per characteristic, the weighted score
@@ -35,35 +41,24 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Scoring {
+@Value.Immutable(copy = false)
+@MieuxStyle
+public abstract class Scoring {
 
   private static final int DEFAULT_WEIGHT = 1;
   private static final int DEFAULT_CANDIDATE_THRESHOLD = 2;
   private static final int DEFAULT_MINIMUM_EVIDENCE = 1;
-  private static final Scoring STANDARD = new Scoring(defaultWeights(),
-      DEFAULT_CANDIDATE_THRESHOLD, DEFAULT_MINIMUM_EVIDENCE);
+  private static final Scoring STANDARD = ImmutableScoring.builder()
+      .putAllWeights(Maps.toMap(EnumSet.allOf(GoodPracticeCharacteristic.class), c -> DEFAULT_WEIGHT))
+      .candidateThreshold(DEFAULT_CANDIDATE_THRESHOLD)
+      .minimumEvidence(DEFAULT_MINIMUM_EVIDENCE)
+      .build();
 
-  private final int[] weights;
-  private final int candidateThreshold;
-  private final int minimumEvidence;
-
-  private Scoring(int[] weights, int candidateThreshold, int minimumEvidence) {
-    for (int i = 0; i < weights.length; i++) {
-      checkArgument(weights[i] >= 0, "weight of %s must be zero or more, but was %s",
-          GoodPracticeCharacteristic.ofNumber(i + 1), weights[i]);
-    }
-    checkArgument(candidateThreshold >= 1, "candidateThreshold must be at least 1, but was %s",
-        candidateThreshold);
-    checkArgument(minimumEvidence >= 1, "minimumEvidence must be at least 1, but was %s",
-        minimumEvidence);
-    this.weights = weights;
-    this.candidateThreshold = candidateThreshold;
-    this.minimumEvidence = minimumEvidence;
-  }
+  Scoring() {}
 
   /**
-   * Obtains the default policy: weight 1 for each characteristic, candidate at a weighted score of
-   * 2, one piece of evidence meets a characteristic.
+   * Gets the default policy: weight 1 for every characteristic, candidate threshold 2, minimum
+   * evidence 1.
    *
    * @return the default policy
    */
@@ -72,14 +67,20 @@ public final class Scoring {
   }
 
   /**
+   * Gets the weight of every characteristic.
+   *
+   * @return the weights, one per characteristic, each zero or more
+   */
+  public abstract Map<GoodPracticeCharacteristic, Integer> weights();
+
+  /**
    * Gets the weight of a characteristic.
    *
    * @param characteristic  the characteristic, not null
    * @return the weight, zero or more
    */
   public int weight(GoodPracticeCharacteristic characteristic) {
-    Objects.requireNonNull(characteristic, "characteristic");
-    return weights[characteristic.number() - 1];
+    return weights().get(Objects.requireNonNull(characteristic, "characteristic"));
   }
 
   /**
@@ -87,21 +88,17 @@ public final class Scoring {
    *
    * @return the threshold, at least 1
    */
-  public int candidateThreshold() {
-    return candidateThreshold;
-  }
+  public abstract int candidateThreshold();
 
   /**
-   * Gets the number of distinct pieces of evidence that meet a characteristic.
+   * Gets how many distinct pieces of evidence meet a characteristic.
    *
    * @return the minimum, at least 1
    */
-  public int minimumEvidence() {
-    return minimumEvidence;
-  }
+  public abstract int minimumEvidence();
 
   /**
-   * Returns a copy of this policy with the weight of one characteristic changed.
+   * Returns a copy of this policy with one characteristic's weight changed.
    *
    * @param characteristic  the characteristic, not null
    * @param weight  the weight, zero or more; zero makes the characteristic count for nothing
@@ -110,60 +107,45 @@ public final class Scoring {
    */
   public Scoring withWeight(GoodPracticeCharacteristic characteristic, int weight) {
     Objects.requireNonNull(characteristic, "characteristic");
-    int[] copy = weights.clone();
-    copy[characteristic.number() - 1] = weight;
-    return new Scoring(copy, candidateThreshold, minimumEvidence);
+    checkArgument(weight >= 0, "weight of %s must be zero or more, but was %s", characteristic, weight);
+    Map<GoodPracticeCharacteristic, Integer> weights = new EnumMap<>(weights());
+    weights.put(characteristic, weight);
+    return ImmutableScoring.builder().from(this).weights(weights).build();
   }
 
   /**
-   * Returns a copy of this policy with another candidate threshold.
+   * Returns a copy of this policy with the candidate threshold changed.
    *
    * @param candidateThreshold  the weighted score that makes a candidate, at least 1
    * @return the new policy
    * @throws IllegalArgumentException if the threshold is less than 1
    */
   public Scoring withCandidateThreshold(int candidateThreshold) {
-    return new Scoring(weights.clone(), candidateThreshold, minimumEvidence);
+    checkArgument(candidateThreshold >= 1, "candidateThreshold must be at least 1, but was %s",
+        candidateThreshold);
+    return ImmutableScoring.builder().from(this).candidateThreshold(candidateThreshold).build();
   }
 
   /**
-   * Returns a copy of this policy with another minimum number of pieces of evidence.
+   * Returns a copy of this policy with the minimum evidence changed.
    *
    * @param minimumEvidence  the distinct pieces of evidence that meet a characteristic, at least 1
    * @return the new policy
    * @throws IllegalArgumentException if the minimum is less than 1
    */
   public Scoring withMinimumEvidence(int minimumEvidence) {
-    return new Scoring(weights.clone(), candidateThreshold, minimumEvidence);
+    checkArgument(minimumEvidence >= 1, "minimumEvidence must be at least 1, but was %s",
+        minimumEvidence);
+    return ImmutableScoring.builder().from(this).minimumEvidence(minimumEvidence).build();
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Scoring other && Arrays.equals(weights, other.weights)
-        && candidateThreshold == other.candidateThreshold
-        && minimumEvidence == other.minimumEvidence;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(Arrays.hashCode(weights), candidateThreshold, minimumEvidence);
-  }
-
-  /**
-   * Returns a description of the policy, such as
-   * {@code Scoring[weights=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1], candidateThreshold=2, minimumEvidence=1]}.
-   *
-   * @return the description
-   */
-  @Override
-  public String toString() {
-    return "Scoring[weights=" + Arrays.toString(weights) + ", candidateThreshold="
-        + candidateThreshold + ", minimumEvidence=" + minimumEvidence + "]";
-  }
-
-  private static int[] defaultWeights() {
-    int[] w = new int[GoodPracticeCharacteristic.values().length];
-    Arrays.fill(w, DEFAULT_WEIGHT);
-    return w;
+  @Value.Check
+  void check() {
+    checkState(weights().keySet().equals(EnumSet.allOf(GoodPracticeCharacteristic.class)),
+        "weights must give every characteristic a weight, but was %s", weights());
+    weights().forEach((c, w) -> checkState(w >= 0, "weight of %s must be zero or more, but was %s", c, w));
+    checkState(candidateThreshold() >= 1, "candidateThreshold must be at least 1, but was %s",
+        candidateThreshold());
+    checkState(minimumEvidence() >= 1, "minimumEvidence must be at least 1, but was %s", minimumEvidence());
   }
 }

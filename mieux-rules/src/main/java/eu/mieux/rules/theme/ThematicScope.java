@@ -8,6 +8,7 @@ import eu.mieux.model.decision.Reason;
 import eu.mieux.model.decision.RuleId;
 import eu.mieux.model.decision.Severity;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +19,11 @@ import java.util.Objects;
  * Decides whether thematic areas are within MIEUX's mandate on a date (RULES.md R-EL7).
  *
  * <p>MIEUX I accepted irregular-migration topics only; from 2012 all four GAMM pillars and the
- * horizontal interventions are accepted (003:393, 003:677).
+ * horizontal interventions are accepted (10-year report p. 19-24, 10-year report p. 39-48).
  *
  * <p>Choice (RULES.md §13 Q1): the date from which every area is accepted is a setting; the default
- * is 2012-01-01, the start of MIEUX II in 003:393 and 003:683. Some passages date phase II from 2011
- * (003:935); pass 2011-01-01 to follow them. A request with no thematic area is
+ * is 2012-01-01, the start of MIEUX II in 10-year report p. 19-24 and 10-year report p. 39-48. Some passages date phase II from 2011
+ * (10-year report p. 53-64); pass 2011-01-01 to follow them. A request with no thematic area is
  * {@code UNDETERMINED}: the rule cannot be applied.
  *
  * <p>Choice (RULES.md §15.2): before that date the seeds and the programme's record conflict. The
@@ -44,9 +45,6 @@ public final class ThematicScope {
   /** The default date from which all thematic areas are accepted. */
   public static final LocalDate DEFAULT_ALL_AREAS_FROM = LocalDate.of(2012, 1, 1);
 
-  private static final LegalBasis BASIS = LegalBasis.ofCitation(
-      "R-EL7: MIEUX I irregular migration only; from 2012 all GAMM pillars and horizontal interventions",
-      "003_c3246053945df94a.txt:393, 003_c3246053945df94a.txt:677");
 
   private static final LegalBasis EARLY_MANDATE_CONFLICT = LegalBasis.ofCitation(
       "R-EL7 before 2012 (RULES.md §15.2): the seeds say MIEUX I accepted irregular migration only; "
@@ -117,7 +115,7 @@ public final class ThematicScope {
                 + "%s), but the programme's record lists MIEUX I Actions on migration data, a national "
                 + "migration strategy and asylum legislation (RULES.md §15.2): accepted with a warning; "
                 + "the strict reading refuses it", area.label(), date, allAreasFrom))
-            .addLegalBasis(EARLY_MANDATE_CONFLICT).addLegalBasis(BASIS).build());
+            .addLegalBasis(EARLY_MANDATE_CONFLICT).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
       } else {
         allIn = false;
         reasons.add(reason(Outcome.NO, String.format(
@@ -166,6 +164,6 @@ public final class ThematicScope {
   }
 
   private static Reason reason(Outcome outcome, String message) {
-    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(BASIS).build();
+    return Reason.builder().ruleId(RULE).outcome(outcome).message(message).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build();
   }
 }

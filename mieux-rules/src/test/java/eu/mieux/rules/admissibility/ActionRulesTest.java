@@ -36,7 +36,7 @@ class ActionRulesTest {
   @Test
   void costaRicaIIPassesWithOnlyTheExpertMix() {
     Assessment a = rules.assess(costaRicaII);
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(a.findings()).extracting(f -> f.ruleId().id()).containsExactly("E2");
     assertThat(a.findings().get(0).message()).isEqualTo(
         "2 experts: 2 EU member-state governmental, 0 non-EU governmental, 0 non-governmental");
@@ -47,7 +47,7 @@ class ActionRulesTest {
     Action inCroatia = Action.builder().from(costaRicaII).partnerCountries(List.of(Country.CR, Country.HR))
         .build();
     Assessment a = rules.assess(inCroatia);
-    assertThat(a.passes()).isFalse();
+    assertThat(a.isYes()).isFalse();
     Finding f = a.findings(Severity.ERROR).get(0);
     assertThat(f.ruleId().id()).isEqualTo("R-EL8");
     assertThat(f.path()).isEqualTo("/partnerCountries/1");
@@ -82,7 +82,7 @@ class ActionRulesTest {
     Action unusual = Action.builder().from(costaRicaII).phase(Phase.MIEUX_II).code(ActionCode.of(2015, 7))
         .activities(List.of(workshop)).build();
     Assessment a = rules.assess(unusual);
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(ids(a, Severity.WARNING)).containsExactly("M-PH1", "R-LC13", "A1", "R-LC11");
     assertThat(a.findings(Severity.WARNING).get(2).path()).isEqualTo("/activities/0/type");
     assertThat(a.findings(Severity.WARNING).get(3).message()).contains("1 Activities");
@@ -110,7 +110,7 @@ class ActionRulesTest {
         .partnerCountries(List.of(Country.CV))
         .addFocalPoint(FocalPoint.builder().personId("cv-dgi-director").institution("DGI").build()).build();
     Assessment elsewhere = rules.assess(mauritiusII, List.of(caboVerdeIV));
-    assertThat(elsewhere.passes()).isTrue();
+    assertThat(elsewhere.isYes()).isTrue();
     assertThat(ids(elsewhere, Severity.INFO)).containsExactly("E5", "E2");
 
     Action own = Action.builder().from(caboVerdeIV).addExpert(director).build();

@@ -63,7 +63,7 @@ class ActionTypeTest {
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.valueOf(expected));
         assertThat(f.path()).isEqualTo("/actionType");
-        assertThat(f.citations().get(0).source()).contains("putting-the-plus-into-mieux");
+        assertThat(f.legalBases().get(0).source()).contains("putting-the-plus-into-mieux");
       });
     }
   }

@@ -59,7 +59,7 @@ class ContinuationTest {
     assertThat(continuation(mexicoIV(), List.of(closedEarly))).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).contains("2019-02").contains("closed early");
-      assertThat(f.citations().get(0).source()).contains("174-mexico-iv");
+      assertThat(f.legalBases().get(0).source()).contains("174-mexico-iv");
     });
     assertThat(MieuxRules.standard().actionRules().assess(closedEarly).findings())
         .noneMatch(f -> f.ruleId().id().equals("R-LC11"));

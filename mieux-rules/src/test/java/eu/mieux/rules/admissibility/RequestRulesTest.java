@@ -50,7 +50,7 @@ class RequestRulesTest {
   void philippines2009Passes() {
     Assessment a = rules.assess(request(national("Department of Labor and Employment", Country.PH),
         LocalDate.of(2009, 6, 1), ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.PH));
-    assertThat(a.passes()).as(a.toString()).isTrue();
+    assertThat(a.isYes()).as(a.toString()).isTrue();
     assertThat(a.findings()).extracting(f -> f.ruleId().id()).contains("M-PW1", "M-PH1", "R-EL2", "R-EL1", "R-EL7");
     assertThat(a.findings(Severity.INFO).stream().filter(f -> f.ruleId().id().equals("M-PH1")).findFirst()
         .orElseThrow().message()).contains("MIEUX I");
@@ -62,7 +62,7 @@ class RequestRulesTest {
     Assessment a = rules.assess(request(RequestingBody.builder().name("Commission on Filipinos Overseas")
             .acronym("CFO").kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.PH).build(),
         LocalDate.of(2012, 6, 1), ThematicArea.MIGRATION_AND_DEVELOPMENT, Country.ID, Country.PH, Country.VN));
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL1")).extracting(Finding::path)
         .contains("/partnerCountries/0", "/partnerCountries/1", "/partnerCountries/2");
     assertThat(a.findings()).extracting(f -> f.ruleId().id()).endsWith("R-EL4");
@@ -73,11 +73,11 @@ class RequestRulesTest {
   void theMultiCountryFindingDatesTheFirstActionToTwentyEleven() {
     Assessment a = rules.assess(request(RequestingBody.of("Government of Argentina", RequesterKind.NATIONAL_PUBLIC_AUTHORITY,
         Country.AR), LocalDate.of(2011, 9, 1), ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.AR, Country.BR));
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL4")).singleElement().satisfies(f -> {
       assertThat(f.message()).contains("November 2011 (Argentina-Brazil)").contains("regional ones from 2012");
-      assertThat(f.citations().get(0).source()).contains("icmpd.org");
-      assertThat(f.citations().get(0).basis()).doesNotContain("the first came in 2012");
+      assertThat(f.legalBases().get(0).source()).contains("icmpd.org");
+      assertThat(f.legalBases().get(0).basis()).doesNotContain("the first came in 2012");
     });
   }
 
@@ -87,7 +87,7 @@ class RequestRulesTest {
     RequestingBody dpu = RequestingBody.of("Defensoria Pública da União", RequesterKind.JUDICIAL_AUTHORITY,
         Country.BR);
     assertThat(rules.assess(request(dpu, LocalDate.of(2018, 3, 1),
-        ThematicArea.INTERNATIONAL_PROTECTION_AND_ASYLUM, Country.BR)).passes()).isTrue();
+        ThematicArea.INTERNATIONAL_PROTECTION_AND_ASYLUM, Country.BR)).isYes()).isTrue();
   }
 
   @Test
@@ -99,7 +99,7 @@ class RequestRulesTest {
     assertThat(errors(a)).containsExactly("R-EL3");
     assertThat(a.findings(Severity.ERROR).get(0).path()).isEqualTo("/requestingBodies/0/kind");
     assertThat(rules.assess(request(municipality, LocalDate.of(2016, 1, 1),
-        ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.CV)).passes()).isTrue();
+        ThematicArea.LEGAL_MIGRATION_AND_MOBILITY, Country.CV)).isYes()).isTrue();
   }
 
   /** RULES.md §13 Q14: which kinds may request before 2016 is a setting. */
@@ -114,7 +114,7 @@ class RequestRulesTest {
             RequesterKind.LOCAL_AUTHORITY)).build());
     assertThat(errors(rules.assess(before))).containsExactly("R-EL3");
     Assessment a = wider.assess(before);
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(a.findings()).filteredOn(f -> f.ruleId().id().equals("R-EL2")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("(a setting"));
   }
@@ -170,7 +170,7 @@ class RequestRulesTest {
     RequestRules lenient = new RequestRules(CoverageTable.standard(),
         RulesConfig.builder().graduatedCountries(Set.of(Country.CL)).build());
     Assessment a = lenient.assess(chile);
-    assertThat(a.passes()).isTrue();
+    assertThat(a.isYes()).isTrue();
     assertThat(a.findings(Severity.WARNING)).extracting(f -> f.ruleId().id()).containsExactly("R-EL5");
   }
 
@@ -200,7 +200,7 @@ class RequestRulesTest {
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
         && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
         && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
-    assertThat(rules.assess(request).passes()).isEqualTo(holds);
+    assertThat(rules.assess(request).isYes()).isEqualTo(holds);
   }
 
   @Provide

@@ -36,7 +36,7 @@ class ProgrammeWindowTest {
   @Test
   void reasonIsM_PW1WithItsSources() {
     assertDecision(WINDOW.check(LocalDate.of(2025, 1, 1))).isNo().says("2008-12-01/2024-03-31")
-        .cites("MIEUX annual report 2018").cites("https://mieux-initiative.eu/en/about/what-is-mieux");
+        .cites("MIEUX annual report 2018, \"Avant-propos\"").cites("https://mieux-initiative.eu/en/about/what-is-mieux");
     assertEquals("M-PW1", WINDOW.check(LocalDate.of(2025, 1, 1)).reasons().get(0).ruleId().toString());
   }
 }

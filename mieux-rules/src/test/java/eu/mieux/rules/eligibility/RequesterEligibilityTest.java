@@ -41,7 +41,8 @@ class RequesterEligibilityTest {
   @Test
   void citesTheSeeds() {
     assertDecision(RULE.check(RequesterKind.PARLIAMENT, LocalDate.of(2015, 6, 1))).isNo()
-        .cites("001_7b772109f36aa110.txt:76-81").cites("003_c3246053945df94a.txt:244")
+        .cites("MIEUX annual report 2018, \"Glossaire de MIEUX\"")
+        .cites("10-year report 'Créer des liens' (2020), \"Glossaire\", p. 11-16")
         .says("2016-01-01");
   }
 

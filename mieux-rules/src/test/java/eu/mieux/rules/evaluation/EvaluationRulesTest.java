@@ -95,7 +95,7 @@ class EvaluationRulesTest {
         .addScore(score(EvaluationCriterion.RELEVANCE, 5))
         .addScore(score(EvaluationCriterion.EFFECTIVENESS, 4)).build();
     Assessment assessment = EvaluationRules.standard().assess(COSTA_RICA_II, evaluation);
-    assertThat(assessment.passes()).isFalse();
+    assertThat(assessment.isYes()).isFalse();
     assertThat(assessment.findings(Severity.ERROR)).extracting(Finding::message).containsExactly(
         "scores must cover every criterion of commission_monitoring_and_evaluation, but impact is missing",
         "scores must cover every criterion of commission_monitoring_and_evaluation, but coherence is missing",
@@ -114,7 +114,7 @@ class EvaluationRulesTest {
         .containsExactly("/actionTitle");
     Assessment right = EvaluationRules.standard().assess(COSTA_RICA_II,
         rom.actionTitle(COSTA_RICA_II.title()).build());
-    assertThat(right.passes()).isTrue();
+    assertThat(right.isYes()).isTrue();
   }
 
   @Test

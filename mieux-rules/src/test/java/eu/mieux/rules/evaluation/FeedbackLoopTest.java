@@ -48,7 +48,7 @@ class FeedbackLoopTest {
         List.of(participants(0, LocalDate.of(2017, 2, 10)), participants(9, LocalDate.of(2017, 3, 1)),
             participants(1, LocalDate.of(2017, 1, 2))),
         List.of(), LocalDate.of(2017, 6, 1));
-    assertThat(assessment.passes()).isFalse();
+    assertThat(assessment.isYes()).isFalse();
     assertThat(assessment.findings(Severity.ERROR)).extracting(Finding::path)
         .containsExactly("/activityFeedback/1/activityIndex", "/activityFeedback/2/receivedOn");
     // activities 1 (workshop 2017-04-03) and 2 (drafting session 2017-05-15) ended before June

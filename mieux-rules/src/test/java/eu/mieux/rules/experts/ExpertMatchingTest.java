@@ -119,7 +119,7 @@ class ExpertMatchingTest {
     assertThat(e5.ruleId().id()).isEqualTo("E5");
     assertThat(e5.outcome()).isEqualTo(Outcome.NO);
     assertThat(e5.message()).contains("focal point of this Action");
-    assertThat(e5.legalBases().get(0).source()).contains("003_c3246053945df94a.txt:561");
+    assertThat(e5.legalBases().get(0).source()).contains("case study Maurice, p. 151-154");
   }
 
   @Test

@@ -88,7 +88,7 @@ class LifecycleTest {
     assertThat(t.reasons()).singleElement().satisfies(r -> {
       assertThat(r.ruleId().id()).isEqualTo("R-LC2");
       assertThat(r.message()).contains("steering_committee");
-      assertThat(r.legalBases().get(0).source()).contains("001_7b772109f36aa110.txt:108-110");
+      assertThat(r.legalBases().get(0).source()).contains("MIEUX annual report 2018, \"Glossaire de MIEUX\"");
     });
   }
 

@@ -36,15 +36,16 @@ class KnowledgeRegisterTest {
         .hasSize(16);
     assertThat(REGISTER.query(RegisterQuery.builder().build())).isEqualTo(REGISTER.entries());
     assertThat(REGISTER.entries()).allSatisfy(e -> {
-      assertThat(e.citations()).isNotEmpty();
-      assertThat(e.citations()).extracting(LegalBasis::source)
-          .allMatch(s -> s.matches("00[0-4]_[0-9a-f]{16}\\.txt:.*"));
+      assertThat(e.legalBases()).isNotEmpty();
+      assertThat(e.legalBases()).extracting(LegalBasis::source)
+          .allMatch(s -> s.startsWith("10-year report 'Créer des liens' (2020), ")
+              || s.startsWith("MIEUX annual report 2018, "));
       assertThat(e.regions()).isNotEmpty();
     });
     for (int n = 1; n <= 16; n++) {
       RegisterEntry entry = REGISTER.entries().get(n - 1);
       assertThat(entry.caseStudyNumber()).contains(n);
-      assertThat(entry.citations().get(0).source()).isEqualTo(CaseStudies.ofNumber(n).source());
+      assertThat(entry.legalBases().get(0).source()).isEqualTo(CaseStudies.ofNumber(n).source());
       assertThat(entry.characteristics()).isEqualTo(CaseStudies.ofNumber(n).credited());
     }
   }
@@ -122,7 +123,7 @@ class KnowledgeRegisterTest {
   void entryInvariants() {
     RegisterEntry.Builder entry = RegisterEntry.builder().kind(RegisterEntryKind.ACTION)
         .title("x").addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
-        .addCitation(LegalBasis.ofCitation("b", "s"));
+        .addLegalBasis(LegalBasis.ofCitation("b", "s"));
     assertThat(entry.build().title()).isEqualTo("x");
     assertThatThrownBy(() -> RegisterEntry.builder().from(entry.build()).addUrlSlug("Kenya").build())
         .isInstanceOf(IllegalStateException.class)

@@ -53,7 +53,7 @@ class EarlyMandateTest {
       assertThat(f.ruleId().id()).isEqualTo("R-EL7");
       assertThat(f.path()).isEqualTo("/thematicAreas/0");
       assertThat(f.message()).contains("seeds").contains("record").contains("§15.2").contains("strict reading");
-      assertThat(f.citations()).anySatisfy(c -> assertThat(c.source()).contains("slideserve.com"));
+      assertThat(f.legalBases()).anySatisfy(c -> assertThat(c.source()).contains("slideserve.com"));
     });
     Assessment strict = MieuxRules.of(RulesConfig.builder().strictEarlyMandate(true).build()).requestRules()
         .assess(request);

@@ -52,7 +52,7 @@ class ThematicScopeTest {
     assertThat(decision.outcome()).isEqualTo(Outcome.NO);
     assertThat(decision.reasons()).hasSize(2);
     assertThat(decision.reasons().get(1).message()).contains("Migration and Development").contains("2012-01-01");
-    assertThat(decision.reasons().get(1).legalBases().get(0).source()).contains("003_c3246053945df94a.txt:393");
+    assertThat(decision.reasons().get(1).legalBases().get(0).source()).contains("10-year report 'Créer des liens' (2020), \"Objectifs\", p. 19-24");
   }
 
   @Property

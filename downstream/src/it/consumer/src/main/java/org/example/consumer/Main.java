@@ -37,7 +37,7 @@ public final class Main {
         .description("Labour migration legislation")
         .build();
     Assessment admissible = rules.requestRules().assess(request);
-    System.out.println("admissible: " + admissible.passes());
+    System.out.println("admissible: " + admissible.isYes());
     System.out.println("request json: " + MieuxJson.write(request));
     System.out.println("module: " + Main.class.getModule().getName() + " uses "
         + MieuxRules.class.getModule().getName() + " and " + MieuxJson.class.getModule().getName());
