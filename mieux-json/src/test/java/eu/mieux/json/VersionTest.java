@@ -19,8 +19,9 @@ class VersionTest extends JsonTestBase {
     assertEquals(PackageVersion.VERSION, new MieuxModule().version());
     assertEquals("eu.mieux", PackageVersion.VERSION.getGroupId());
     assertEquals("mieux-json", PackageVersion.VERSION.getArtifactId());
-    assertEquals(0, PackageVersion.VERSION.getMajorVersion());
-    assertEquals(1, PackageVersion.VERSION.getMinorVersion());
+    // the version the build filtered in, whatever it is (0.1.0 was released; main moves on)
+    assertTrue(PackageVersion.VERSION.getMajorVersion() > 0 || PackageVersion.VERSION.getMinorVersion() >= 1,
+        "version must be 0.1.0 or later, but was " + PackageVersion.VERSION);
   }
 
   @Test
