@@ -181,6 +181,20 @@ public final class DataTable {
     }
 
     /**
+     * Parses a required field.
+     *
+     * @param <T>  the value type
+     * @param column  the column, not null
+     * @param parser  the parser, which throws {@link IllegalArgumentException} on bad input
+     * @return the value
+     * @throws IllegalArgumentException naming the file, line and column if the field is blank or does
+     *     not parse
+     */
+    public <T> T value(String column, Function<String, T> parser) {
+      return parse(column, text(column), parser);
+    }
+
+    /**
      * Parses an optional field.
      *
      * @param <T>  the value type

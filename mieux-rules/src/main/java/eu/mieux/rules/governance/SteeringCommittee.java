@@ -2,17 +2,16 @@ package eu.mieux.rules.governance;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import eu.mieux.model.Coded;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.action.SteeringCommitteeMember;
 import eu.mieux.model.decision.DataQuality;
 import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.model.decision.RuleId;
+import eu.mieux.rules.catalogue.DataTable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -82,18 +81,8 @@ public final class SteeringCommittee {
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(sourceName, "sourceName");
     List<Seat> seats = new ArrayList<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
-      for (NamedCsvRecord row : reader) {
-        if (!row.getHeader().equals(COLUMNS)) {
-          throw new IllegalArgumentException(sourceName + ":1: header must be " + String.join(",", COLUMNS)
-              + ", but was " + String.join(",", row.getHeader()));
-        }
-        seats.add(seat(row, sourceName));
-      }
-    } catch (CsvParseException e) {
-      throw new IllegalArgumentException(sourceName + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
+    for (DataTable.Row row : DataTable.read(new StringReader(csv), sourceName, COLUMNS).rows()) {
+      seats.add(seat(row));
     }
     if (seats.isEmpty()) {
       throw new IllegalArgumentException(sourceName + ": rows must not be empty, but there were none");
@@ -101,38 +90,25 @@ public final class SteeringCommittee {
     return new SteeringCommittee(seats);
   }
 
-  private static Seat seat(NamedCsvRecord row, String sourceName) {
-    long line = row.getStartingLineNumber();
-    SteeringCommitteeMember member;
-    try {
-      member = Coded.fromCode(SteeringCommitteeMember.class, row.getField("member"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(sourceName + ":" + line + ": column member: " + e.getMessage(), e);
-    }
-    LocalDate from = date(row, "valid_from", sourceName, line);
-    LocalDate to = date(row, "valid_to", sourceName, line);
+  private static Seat seat(DataTable.Row row) {
+    SteeringCommitteeMember member =
+        row.value("member", code -> Coded.fromCode(SteeringCommitteeMember.class, code));
+    LocalDate from = row.value("valid_from", text -> date("valid_from", text));
+    LocalDate to = row.value("valid_to", text -> date("valid_to", text));
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException(sourceName + ":" + line + ": column valid_to: valid_to must be on or after "
-          + from + ", but was " + to);
+      throw row.error("valid_to", "valid_to must be on or after " + from + ", but was " + to);
     }
-    for (String column : List.of("basis", "source")) {
-      if (row.getField(column).isBlank()) {
-        throw new IllegalArgumentException(sourceName + ":" + line + ": column " + column + ": " + column
-            + " must not be blank, but was '" + row.getField(column) + "'");
-      }
-    }
-    LegalBasis basis = LegalBasis.builder().period(ValidityPeriod.of(from, to)).basis(row.getField("basis"))
-        .source(row.getField("source")).quality(DataQuality.VERIFIED).build();
+    LegalBasis basis = LegalBasis.builder().period(ValidityPeriod.of(from, to)).basis(row.text("basis"))
+        .source(row.text("source")).quality(DataQuality.VERIFIED).build();
     return new Seat(member, basis);
   }
 
-  private static LocalDate date(NamedCsvRecord row, String column, String sourceName, long line) {
-    String text = row.getField(column);
+  private static LocalDate date(String column, String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(sourceName + ":" + line + ": column " + column + ": " + column
-          + " must be an ISO date such as 2021-01-16, but was '" + text + "'", e);
+      throw new IllegalArgumentException(
+          column + " must be an ISO date such as 2021-01-16, but was '" + text + "'", e);
     }
   }
 
