@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -266,6 +267,38 @@ public final class MieuxJson {
   }
 
   /**
+   * Reads a recorded answer: an answer of the rules and the {@link eu.mieux.model.decision.Provenance}
+   * stored with it, as {@link #write(Object)} writes a {@link Recorded}.
+   *
+   * @param <T>  the answer's type
+   * @param json  the JSON bytes, not null
+   * @param answerType  {@code Decision.class}, {@code CountryDecision.class}, {@code RequestDecision.class}
+   *     or {@code Assessment.class}, not null
+   * @return the recorded answer, with every invariant checked
+   * @throws MieuxJsonException if the bytes are not an acceptable recorded document with such an answer
+   *     (a plain answer fails at {@code ""}: it has no {@code provenance})
+   * @throws IllegalArgumentException if {@code answerType} is not an answer type
+   * @since 0.2.0
+   */
+  public static <T> Recorded<T> readRecorded(byte[] json, Class<T> answerType) {
+    JacksonVersion.require();
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(answerType, "answerType");
+    if (!Recorded.ANSWER_TYPES.contains(answerType)) {
+      throw new IllegalArgumentException("answerType must be one of " + Recorded.ANSWER_TYPES
+          + ", but was " + answerType.getName());
+    }
+    checkLength(json.length);
+    requireRecorded(parser(json));
+    JsonParser parser = parser(json);
+    try (parser) {
+      return Shared.MAPPER.readerFor(recordedType(answerType)).readValue(parser);
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e, parser);
+    }
+  }
+
+  /**
    * Writes a model value, such as a {@code Request}, an {@code Action} or a {@code Decision}, as
    * compact JSON text.
    *
@@ -276,7 +309,7 @@ public final class MieuxJson {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter();
     try {
-      writer(modelType(value.getClass())).writeValue(out, value);
+      writerFor(value).writeValue(out, value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
     } catch (IOException e) {
@@ -294,7 +327,7 @@ public final class MieuxJson {
   public static byte[] writeBytes(Object value) {
     Objects.requireNonNull(value, "value");
     try {
-      return writer(modelType(value.getClass())).writeValueAsBytes(value);
+      return writerFor(value).writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
     }
@@ -316,7 +349,7 @@ public final class MieuxJson {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter();
     try {
-      writer(modelType(value.getClass())).with(Shared.PRETTY).writeValue(out, value);
+      writerFor(value).with(Shared.PRETTY).writeValue(out, value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("value must be a MIEUX model value, but was " + value.getClass(), e);
     } catch (IOException e) {
@@ -358,6 +391,28 @@ public final class MieuxJson {
     return request ? Request.class : action ? Action.class : CaseStudy.class;
   }
 
+  /** Checks that the root has the properties of a recorded document, reading its names only; closes the parser. */
+  private static void requireRecorded(JsonParser parser) {
+    try (parser) {
+      boolean provenance = false;
+      boolean answer = false;
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          provenance |= "provenance".equals(parser.currentName());
+          answer |= "answer".equals(parser.currentName());
+          parser.nextToken();
+          parser.skipChildren();
+        }
+      }
+      if (!provenance || !answer) {
+        throw new MieuxJsonException("", "expected a recorded document: an object with 'provenance' and "
+            + "'answer' (read a plain answer with MieuxJson.read)", null);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw MieuxJsonException.from(e, parser);
+    }
+  }
+
   /** Binds one document from the parser, and closes the parser. */
   private static <T> T bind(JsonParser parser, Class<T> type) {
     try (parser) {
@@ -396,6 +451,18 @@ public final class MieuxJson {
       throw new MieuxJsonException("", String.format(
           "document must be at most %s bytes long, but was longer", MAX_DOCUMENT_LENGTH), null);
     }
+  }
+
+  /** The shared writer for a value: its model type's, or a recorded answer's with its answer's type. */
+  private static ObjectWriter writerFor(Object value) {
+    if (value instanceof Recorded<?> recorded) {
+      return Shared.MAPPER.writerFor(recordedType(modelType(recorded.answer().getClass())));
+    }
+    return writer(modelType(value.getClass()));
+  }
+
+  private static JavaType recordedType(Class<?> answerType) {
+    return Shared.MAPPER.getTypeFactory().constructParametricType(Recorded.class, answerType);
   }
 
   /** The abstract model type of a value: its {@code Immutable*} implementation's superclass. */

@@ -28,6 +28,7 @@ import eu.mieux.json.mixin.RequestingBodyMixIn;
 import eu.mieux.json.mixin.StatusChangeMixIn;
 import eu.mieux.json.mixin.FindingMixIn;
 import eu.mieux.json.mixin.AssessmentMixIn;
+import eu.mieux.json.mixin.ProvenanceMixIn;
 import eu.mieux.json.mixin.EvidenceMixIn;
 import eu.mieux.json.mixin.CaseStudyMixIn;
 import eu.mieux.json.mixin.CharacteristicAssessmentMixIn;
@@ -68,6 +69,7 @@ import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.lifecycle.StatusChange;
 import eu.mieux.model.decision.Finding;
 import eu.mieux.model.decision.Assessment;
+import eu.mieux.model.decision.Provenance;
 import eu.mieux.model.practice.Evidence;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.practice.CharacteristicAssessment;
@@ -181,6 +183,8 @@ public final class MieuxModule extends SimpleModule {
     context.setMixInAnnotations(Finding.Builder.class, FindingMixIn.BuilderMixIn.class);
     context.setMixInAnnotations(Assessment.class, AssessmentMixIn.class);
     context.setMixInAnnotations(Assessment.Builder.class, AssessmentMixIn.BuilderMixIn.class);
+    context.setMixInAnnotations(Provenance.class, ProvenanceMixIn.class);
+    context.setMixInAnnotations(Provenance.Builder.class, ProvenanceMixIn.BuilderMixIn.class);
     // good practice
     context.setMixInAnnotations(Evidence.class, EvidenceMixIn.class);
     context.setMixInAnnotations(Evidence.Builder.class, EvidenceMixIn.BuilderMixIn.class);

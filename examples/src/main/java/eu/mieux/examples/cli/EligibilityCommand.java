@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import eu.mieux.json.MieuxJson;
+import eu.mieux.json.Recorded;
 import eu.mieux.model.Coded;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.CountryDecision;
@@ -93,7 +94,7 @@ public final class EligibilityCommand implements Command {
         + "--requester KIND[,KIND...]  the kind of each requesting body of a (joint) request, one of\n"
         + "                  " + codes() + "\n"
         + "--strict          use VERIFIED coverage rows only (default: all rows)\n"
-        + "--format FORMAT   text (default), json (the RequestDecision document) or csv (the batch columns);\n"
+        + "--format FORMAT   text (default), json (the RequestDecision recorded with its provenance) or csv;\n"
         + "                  batch: csv (default) or json (one object per row, NDJSON)\n"
         + "--csv FILE        batch mode, streamed: RFC 4180 CSV, UTF-8, header 'iso2,date' (codes or names);\n"
         + "                  output header '" + CSV_HEADER + "'; FILE '-' reads standard input\n"
@@ -204,7 +205,7 @@ public final class EligibilityCommand implements Command {
       return usageError(err, e.getMessage());
     }
     if (format.equals("json")) {
-      out.println(MieuxJson.write(decision));
+      out.println(MieuxJson.write(Recorded.of(decision, rules.provenance())));
       return status(decision);
     }
     if (format.equals("csv")) {

@@ -3,19 +3,34 @@ package eu.mieux.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.mieux.json.MieuxJson;
+import eu.mieux.json.Recorded;
 import eu.mieux.model.decision.Outcome;
 import eu.mieux.model.decision.RequestDecision;
+import eu.mieux.rules.MieuxRules;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class EligibilityFormatTest {
 
   @Test
-  void jsonIsTheRequestDecisionDocument() {
+  void jsonIsTheRequestDecisionRecordedWithItsProvenance() {
     CliRun run = CliRun.of("", "eligibility", "UA", "2016-05-01", "--format", "json");
     assertThat(run.status).isZero();
-    RequestDecision decision = MieuxJson.read(run.out, RequestDecision.class);
-    assertThat(decision.outcome()).isEqualTo(Outcome.YES);
-    assertThat(decision.countries()).hasSize(1);
+    Recorded<RequestDecision> recorded =
+        MieuxJson.readRecorded(run.out.getBytes(StandardCharsets.UTF_8), RequestDecision.class);
+    assertThat(recorded.answer().outcome()).isEqualTo(Outcome.YES);
+    assertThat(recorded.answer().countries()).hasSize(1);
+    assertThat(recorded.provenance()).isEqualTo(MieuxRules.standard().provenance());
+    assertThat(recorded.provenance().settings()).isEmpty();
+  }
+
+  @Test
+  void theProvenanceNamesTheSettingsThatDiffer() {
+    CliRun run = CliRun.of("", "eligibility", "UA", "2016-05-01", "--format", "json", "--strict");
+    assertThat(run.status).isZero();
+    Recorded<RequestDecision> recorded =
+        MieuxJson.readRecorded(run.out.getBytes(StandardCharsets.UTF_8), RequestDecision.class);
+    assertThat(recorded.provenance().settings()).containsOnlyKeys("policy");
   }
 
   @Test

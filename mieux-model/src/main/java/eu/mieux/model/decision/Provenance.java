@@ -1,7 +1,7 @@
 package eu.mieux.model.decision;
 
-import com.google.common.base.Preconditions;
 import eu.mieux.model.MieuxStyle;
+import eu.mieux.model.internal.Invariants;
 import java.util.Map;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -37,8 +37,17 @@ public abstract class Provenance {
    * @return the provenance
    */
   public static Provenance of(String libraryVersion, String coverageData, Map<String, String> settings) {
-    return ImmutableProvenance.builder().libraryVersion(libraryVersion).coverageData(coverageData)
-        .putAllSettings(settings).build();
+    return builder().libraryVersion(libraryVersion).coverageData(coverageData).putAllSettings(settings).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder
+   * @since 0.2.0
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -65,9 +74,21 @@ public abstract class Provenance {
 
   @Value.Check
   void check() {
-    Preconditions.checkState(!libraryVersion().isBlank(), "libraryVersion must not be blank, but was '%s'",
-        libraryVersion());
-    Preconditions.checkState(!coverageData().isBlank(), "coverageData must not be blank, but was '%s'",
-        coverageData());
+    Invariants.checkNotBlank("libraryVersion", libraryVersion());
+    Invariants.checkNotBlank("coverageData", coverageData());
+    settings().forEach((name, value) -> {
+      Invariants.checkNotBlank("settings", name);
+      Invariants.checkNotBlank("settings/" + name, value);
+    });
+  }
+
+  /**
+   * A builder of {@link Provenance}; {@code build()} checks the invariants.
+   *
+   * @since 0.2.0
+   */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    /** Creates an empty builder; prefer {@link Provenance#builder()}. */
+    public Builder() {}
   }
 }
