@@ -16,6 +16,12 @@ import java.util.Objects;
  * is ISO-8601 {@code start/endInclusive}, for example {@code 2014-01-01/2020-12-31}, and
  * {@link #parse(CharSequence)} reads it back.
  *
+ * <p>This is the model's one period type, for periods whose two ends are dates. Two values have an
+ * end that is not a date and say so with an empty {@code Optional} instead: an Action's
+ * {@code endDate()} while it runs, and a {@code CountryDecision}'s {@code holdsFrom()} and
+ * {@code holdsUntil()} when the same answer holds on every earlier or later day. Choice: a
+ * {@code ValidityPeriod} has no open end, so that a coverage row or a phase is never open by mistake.
+ *
  * <p>This class is immutable and thread-safe. Do not rely on identity.
  */
 public final class ValidityPeriod implements Comparable<ValidityPeriod> {
