@@ -22,7 +22,7 @@ import java.util.Objects;
  * when MIEUX itself was not running.
  *
  * <pre>{@code
- * new ProgrammeWindow(RulesConfig.PROGRAMME_WINDOW).check(LocalDate.of(2016, 5, 1)).isYes(); // true
+ * new ProgrammeWindow(RulesConfig.standard().programmeWindow()).check(LocalDate.of(2016, 5, 1)).isYes(); // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

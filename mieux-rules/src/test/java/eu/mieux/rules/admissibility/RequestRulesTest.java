@@ -146,7 +146,7 @@ class RequestRulesTest {
         ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.UA));
     assertThat(errors(a)).contains("M-PW1");
     RequestRules planned = new RequestRules(CoverageTable.standard(), RulesConfig.builder()
-        .programmeWindow(RulesConfig.PLANNED_PROGRAMME_WINDOW).build());
+        .programmeEnd(RulesConfig.PLANNED_PROGRAMME_END).build());
     assertThat(errors(planned.assess(request(national("Ministry of Interior", Country.UA), LocalDate.of(2023, 6, 1),
         ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.UA)))).contains("M-PW1");
   }
