@@ -16,6 +16,7 @@ import eu.mieux.rules.MieuxRules;
 import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.coverage.CoverageTable;
 import eu.mieux.rules.eligibility.CountryEligibility;
+import eu.mieux.rules.eligibility.EuMembership;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
 import eu.mieux.rules.eligibility.RequesterEligibility;
 import eu.mieux.rules.theme.ThematicScope;
@@ -198,7 +199,7 @@ class RequestRulesTest {
         && new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds())
             .checkJoint(request.requestingBodies().stream().map(b -> b.kind()).toList(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
-        && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
+        && request.partnerCountries().stream().noneMatch(c -> EuMembership.standard().isMemberStateOn(c, date))
         && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
     assertThat(rules.assess(request).isYes()).isEqualTo(holds);
   }
