@@ -194,7 +194,7 @@ public final class ActionRules {
       ThematicArea area = action.thematicAreas().get(i);
       Severity severity = thematicScope.severity(area, date);
       if (severity != Severity.INFO) {
-        Reason reason = thematicScope.decide(List.of(area), date).reasons().get(0);
+        Reason reason = thematicScope.check(List.of(area), date).reasons().get(0);
         findings.add(Finding.builder().ruleId(ThematicScope.RULE).severity(severity).path("/thematicAreas/" + i)
             .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
       }

@@ -88,6 +88,20 @@ public final class ThematicScope {
   }
 
   /**
+   * Decides as {@link #check(Collection, LocalDate)} does: the old name of that method.
+   *
+   * @param areas  the thematic areas of a request or Action, not null
+   * @param date  the date of the request, not null
+   * @return the decision, as {@link #check(Collection, LocalDate)} gives it
+   * @deprecated rules that answer with a {@code Decision} are called {@code check}; use
+   *     {@link #check(Collection, LocalDate)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Decision decide(Collection<ThematicArea> areas, LocalDate date) {
+    return check(areas, date);
+  }
+
+  /**
    * Decides whether every area is within the mandate on the date.
    *
    * @param areas  the thematic areas of a request or Action, not null
@@ -96,7 +110,7 @@ public final class ThematicScope {
    *     MIEUX I mandate has a {@code YES} reason that names the conflict), {@code NO} naming each area
    *     out of scope under the strict reading, or {@code UNDETERMINED} when there is no area
    */
-  public Decision decide(Collection<ThematicArea> areas, LocalDate date) {
+  public Decision check(Collection<ThematicArea> areas, LocalDate date) {
     Objects.requireNonNull(areas, "areas");
     Objects.requireNonNull(date, "date");
     if (areas.isEmpty()) {

@@ -200,7 +200,7 @@ class RequestRulesTest {
             .checkJoint(request.requestingBodies().stream().map(b -> b.kind()).toList(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
         && request.partnerCountries().stream().noneMatch(c -> EuMembership.standard().isMemberStateOn(c, date))
-        && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
+        && new ThematicScope(config.allThematicAreasFrom()).check(request.thematicAreas(), date).isYes();
     assertThat(rules.assess(request).isYes()).isEqualTo(holds);
   }
 
