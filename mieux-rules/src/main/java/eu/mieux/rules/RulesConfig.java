@@ -71,6 +71,13 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
+ * <p>Choice (not an Immutables value, issue 13): the programme window and the phases default to
+ * {@code phases.csv}, which must be read only when first asked for, so that a country check never
+ * reads it; an Immutables {@code @Value.Default} is computed when {@code build()} runs, and
+ * {@code programmeEnd} and {@code phaseIIIEnd} derive a new phase calendar from the builder's current
+ * one, which a generated builder does not expose. Hidden optional attributes with lazy accessors and
+ * hand-written {@code equals} would need as much code as this class and a less readable builder.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RulesConfig {

@@ -29,9 +29,9 @@ public enum Setting {
   /** R-EL3b on ({@code true}, the default) or off ({@code false}). */
   CSO_ONLY_JOINTLY("csoOnlyJointly", "true (a CSO requests only with a government body, the default) or false"),
   /** The first day extended requesters may request (R-EL3): an ISO date. */
-  EXTENDED_REQUESTERS_FROM("extendedRequestersFrom", "ISO date; 2016-01-01 by default, 2015-12-01 for MIEUX III"),
+  EXTENDED_REQUESTERS_FROM("extendedRequestersFrom", "ISO date; %s by default, 2015-12-01 for MIEUX III"),
   /** The first day every thematic area is accepted (R-EL7): an ISO date. */
-  ALL_THEMATIC_AREAS_FROM("allThematicAreasFrom", "ISO date; 2012-01-01 by default, 2011-01-01 for an earlier phase II");
+  ALL_THEMATIC_AREAS_FROM("allThematicAreasFrom", "ISO date; %s by default, 2011-01-01 for an earlier phase II");
 
   private final String key;
   private final String values;
@@ -61,6 +61,8 @@ public enum Setting {
           DateInConflict.PROGRAMME_END.otherReading());
       case PHASE_III_END -> String.format(values, DateInConflict.PHASE_III_END.defaultValue(),
           DateInConflict.PHASE_III_END.otherReading());
+      case EXTENDED_REQUESTERS_FROM -> String.format(values, RulesConfig.EXTENDED_REQUESTERS_FROM);
+      case ALL_THEMATIC_AREAS_FROM -> String.format(values, RulesConfig.ALL_THEMATIC_AREAS_FROM);
       default -> values;
     };
   }

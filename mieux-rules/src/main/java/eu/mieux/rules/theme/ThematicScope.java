@@ -42,16 +42,10 @@ public final class ThematicScope {
 
   /** R-EL7: the topic falls within the thematic areas of the phase. */
   public static final RuleId RULE = RuleId.of("R-EL7");
+  /** R-EL7a: R-EL7 before 2012 conflicts with the programme's record (RULES.md §15.2). */
+  public static final RuleId EARLY_MANDATE_CONFLICT = RuleId.of("R-EL7a");
   /** The default date from which all thematic areas are accepted. */
   public static final LocalDate DEFAULT_ALL_AREAS_FROM = LocalDate.of(2012, 1, 1);
-
-
-  private static final LegalBasis EARLY_MANDATE_CONFLICT = LegalBasis.ofCitation(
-      "R-EL7 before 2012 (RULES.md §15.2): the seeds say MIEUX I accepted irregular migration only; "
-          + "the programme's record lists MIEUX I Actions on migration data, a national migration strategy "
-          + "and asylum legislation",
-      "10-year report 'Créer des liens' (2020), phases; https://www.slideserve.com/aaron/migration-eu-expertise-mieux; "
-          + "https://www.mieux-initiative.eu/en/actions (Armenia I, The Gambia I, Cabo Verde I, Angola)");
 
   private final LocalDate allAreasFrom;
   private final boolean strictEarlyMandate;
@@ -129,7 +123,7 @@ public final class ThematicScope {
                 + "%s), but the programme's record lists MIEUX I Actions on migration data, a national "
                 + "migration strategy and asylum legislation (RULES.md §15.2): accepted with a warning; "
                 + "the strict reading refuses it", area.label(), date, allAreasFrom))
-            .addLegalBasis(EARLY_MANDATE_CONFLICT).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
+            .addLegalBasis(RuleCatalogue.standard().legalBasis(EARLY_MANDATE_CONFLICT)).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
       } else {
         allIn = false;
         reasons.add(reason(Outcome.NO, String.format(

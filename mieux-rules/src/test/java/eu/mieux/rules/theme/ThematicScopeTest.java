@@ -67,4 +67,16 @@ class ThematicScopeTest {
     List<ThematicArea> areas = List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT);
     assertThat(scope.decide(areas, LocalDate.of(2010, 1, 1))).isEqualTo(scope.check(areas, LocalDate.of(2010, 1, 1)));
   }
+
+  /** RULES.md §15.2: the advisory reason cites the catalogue's R-EL7a, with the record's sources, and R-EL7. */
+  @org.junit.jupiter.api.Test
+  void theEarlyMandateConflictComesFromTheCatalogue() {
+    var reason = new ThematicScope(ThematicScope.DEFAULT_ALL_AREAS_FROM)
+        .check(List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT), LocalDate.of(2010, 1, 1)).reasons().get(0);
+    assertThat(reason.legalBases()).containsExactly(
+        eu.mieux.rules.catalogue.RuleCatalogue.standard().legalBasis(ThematicScope.EARLY_MANDATE_CONFLICT),
+        eu.mieux.rules.catalogue.RuleCatalogue.standard().legalBasis(ThematicScope.RULE));
+    assertThat(reason.legalBases().get(0).basis()).startsWith("R-EL7a: ");
+    assertThat(reason.legalBases().get(0).source()).contains("slideserve").contains("mieux-initiative.eu/en/actions");
+  }
 }
