@@ -263,7 +263,8 @@ public final class IatiSettings {
     private IatiOrganisation funder =
         IatiOrganisation.of("XM-DAC-918", "European Union", IatiOrganisationType.MULTILATERAL);
     private SortedMap<LocalDate, IatiOrganisation> extendingOrganisations = ImmutableSortedMap.of(
-        Phase.MIEUX_I.defaultPeriod().start(), IatiOrganisation.of("XI-IATI-EC_DEVCO",
+        // DG DEVCO from the start: before the first key, the first entry applies anyway
+        LocalDate.MIN, IatiOrganisation.of("XI-IATI-EC_DEVCO",
             "European Commission, Directorate-General for International Cooperation and Development",
             IatiOrganisationType.MULTILATERAL),
         INTPA_FROM, IatiOrganisation.of("XI-IATI-EC_INTPA",

@@ -1,61 +1,58 @@
 package eu.mieux.rules;
 
+import eu.mieux.model.Phase;
 import eu.mieux.model.decision.LegalBasis;
+import eu.mieux.model.decision.RuleId;
+import eu.mieux.rules.catalogue.RuleCatalogue;
 import java.time.LocalDate;
 
 /**
  * A date on which the sources disagree, kept as a setting of {@link RulesConfig} with a documented
  * default (RULES.md §15.3).
  *
- * <p>Each constant gives its default, the other reading, and a {@link LegalBasis} naming the
- * conflicting sources, which the rules that use the date cite in their reasons.
+ * <p>Each constant gives its default, which is the end of a phase in {@link PhaseCalendar#standard()}
+ * ({@code phases.csv}, with the sources of each phase), the other reading, and the catalogue rule
+ * whose {@link LegalBasis} names the conflicting sources; the rules that use the date cite it in
+ * their reasons.
  * <ul>
- *   <li>{@link #PROGRAMME_END}: default 2024-03-31. The programme's own page ("the end of March 2024")
+ *   <li>{@link #PROGRAMME_END}: the end of MIEUX+. The programme's own page ("the end of March 2024")
  *       and ICMPD's project page ("January 2009 to March 2024") agree, the closing event was held in
  *       Brussels on 12 March 2024 and several Actions end in March 2024; only the 15-years article says
- *       "until April 2024" (the earlier default of this library). Set {@code programmeEnd=2024-04-30}
- *       for that reading.</li>
- *   <li>{@link #PHASE_III_END}: default 2020-04-29, the day before MIEUX+ was launched. The 10-year
+ *       "until April 2024" (the earlier default of this library), the other reading. Set
+ *       {@code programmeEnd} to it for that reading.</li>
+ *   <li>{@link #PHASE_III_END}: the end of MIEUX III, the day before MIEUX+ was launched. The 10-year
  *       report dates phases I-III from December 2008 to April 2020; the programme's later article ends
- *       MIEUX III in April 2019. Actions ran in between, and with the April 2019 end they would fall in
- *       no phase, so the seeds' date is the default. Set {@code phaseIIIEnd=2019-04-30} for the
- *       other reading.</li>
+ *       MIEUX III in April 2019, the other reading. Actions ran in between, and with the April 2019 end
+ *       they would fall in no phase, so the seeds' date is the default. Set {@code phaseIIIEnd} to it
+ *       for the other reading.</li>
  * </ul>
  */
 public enum DateInConflict {
 
   /** The last day of the programme (M-PW1, M-PW2): end of March 2024 or end of April 2024. */
-  PROGRAMME_END(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 4, 30), LegalBasis.ofCitation(
-      "M-PW2: the programme ends at the end of March 2024 (programme site, ICMPD; closing event 12 March 2024); "
-          + "the 15-years article says until April 2024",
-      "https://mieux-initiative.eu/en/about/what-is-mieux; "
-          + "https://www.icmpd.org/our-work/projects/migration-eu-expertise-initiative-mieux-mieux; "
-          + "https://www.mieux-initiative.eu/en/news-events/news/15-years-of-achievements-the-mieux-initiative")),
+  PROGRAMME_END(Phase.MIEUX_PLUS, LocalDate.of(2024, 4, 30), "M-PW2"),
 
   /** The last day of MIEUX III (M-PH2): April 2020 or April 2019. */
-  PHASE_III_END(LocalDate.of(2020, 4, 29), LocalDate.of(2019, 4, 30), LegalBasis.ofCitation(
-      "M-PH2: MIEUX III ends in April 2020 in the 10-year report (phases I-III December 2008 to April 2020), "
-          + "in April 2019 in the programme's article; Actions ran in between",
-      "10-year report 'Créer des liens' (2020), annex on phases; "
-          + "https://mieux-initiative.eu/en/news-events/news/putting-the-plus-into-mieux-part-i-holistic-capacity-development-actions"));
+  PHASE_III_END(Phase.MIEUX_III, LocalDate.of(2019, 4, 30), "M-PH2");
 
-  private final LocalDate defaultValue;
+  private final Phase phase;
   private final LocalDate otherReading;
-  private final LegalBasis basis;
+  private final RuleId rule;
 
-  DateInConflict(LocalDate defaultValue, LocalDate otherReading, LegalBasis basis) {
-    this.defaultValue = defaultValue;
+  DateInConflict(Phase phase, LocalDate otherReading, String rule) {
+    this.phase = phase;
     this.otherReading = otherReading;
-    this.basis = basis;
+    this.rule = RuleId.of(rule);
   }
 
   /**
-   * Gets the date this library uses unless configured otherwise.
+   * Gets the date this library uses unless configured otherwise: the end of the phase in
+   * {@link PhaseCalendar#standard()}.
    *
    * @return the default date, inclusive
    */
   public LocalDate defaultValue() {
-    return defaultValue;
+    return PhaseCalendar.standard().periodOf(phase).endInclusive();
   }
 
   /**
@@ -68,11 +65,11 @@ public enum DateInConflict {
   }
 
   /**
-   * Gets the citation that names the conflicting sources.
+   * Gets the citation that names the conflicting sources: the catalogue's entry for the rule.
    *
    * @return the legal basis
    */
   public LegalBasis basis() {
-    return basis;
+    return RuleCatalogue.standard().legalBasis(rule);
   }
 }

@@ -46,9 +46,10 @@ public final class MieuxRules {
   private final RulesConfig config;
   private final CountryEligibility countryEligibility;
   private final RequesterEligibility requesterEligibility;
-  private final ProgrammeWindow programmeWindow;
-  private final RequestEligibility requestEligibility;
   private final ThematicScope thematicScope;
+  // built on first use: the window is read from phases.csv, which a country check does not need
+  private final Supplier<ProgrammeWindow> programmeWindow;
+  private final Supplier<RequestEligibility> requestEligibility;
   // built on first use, so that a plain eligibility check does not pay for the other rules
   private final Supplier<RequestRules> requestRules;
   private final Supplier<ActionRules> actionRules;
@@ -63,12 +64,12 @@ public final class MieuxRules {
     this.countryEligibility = new CountryEligibility(coverage, config.policy());
     this.requesterEligibility = new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds(),
         config.csoOnlyJointly());
-    this.programmeWindow = new ProgrammeWindow(config.programmeWindow());
-    this.requestEligibility =
-        new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow);
+    this.programmeWindow = Suppliers.memoize(() -> new ProgrammeWindow(config.programmeWindow()));
+    this.requestEligibility = Suppliers.memoize(() ->
+        new RequestEligibility(countryEligibility, requesterEligibility, programmeWindow.get()));
     this.thematicScope = new ThematicScope(config.allThematicAreasFrom(), config.strictEarlyMandate());
     this.requestRules = Suppliers.memoize(() -> new RequestRules(countryEligibility, requesterEligibility,
-        programmeWindow, thematicScope, config));
+        programmeWindow.get(), thematicScope, config));
     this.actionRules = Suppliers.memoize(() -> new ActionRules(thematicScope, config.phases(), requesterEligibility));
     this.lifecycle = Suppliers.memoize(() -> new Lifecycle(SteeringCommittee.standard()));
     this.goodPracticeScoring = Suppliers.memoize(() -> new GoodPracticeScoring(Scoring.standard()));
@@ -183,7 +184,7 @@ public final class MieuxRules {
    * @return the window rule
    */
   public ProgrammeWindow programmeWindow() {
-    return programmeWindow;
+    return programmeWindow.get();
   }
 
   /**
@@ -192,7 +193,7 @@ public final class MieuxRules {
    * @return the request rule
    */
   public RequestEligibility requestEligibility() {
-    return requestEligibility;
+    return requestEligibility.get();
   }
 
   /**

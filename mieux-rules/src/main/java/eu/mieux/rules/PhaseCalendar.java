@@ -2,57 +2,100 @@ package eu.mieux.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableSortedMap;
+import eu.mieux.model.Coded;
+import eu.mieux.model.MieuxStyle;
 import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
+import eu.mieux.rules.catalogue.DataTable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The dates of the programme's phases, as a setting.
  *
- * <p>Choice (RULES.md §13 Q1): the seeds disagree on the boundaries, so the phase dates are data,
- * not constants. {@link #standard()} uses each {@link Phase#defaultPeriod()}: MIEUX I from
- * December 2008, MIEUX II from 2012 (10-year report p. 19-24, 10-year report p. 39-48; some passages say 2011), MIEUX III from
- * December 2015 (annual report 2018; 003 says 2016), MIEUX+ from 30 April 2020 to 30 April 2024 (the
- * seeds plan April 2023, 10-year report p. 169). {@link #withPhase(Phase, ValidityPeriod)} changes one phase.
- * Phases may not overlap.
+ * <p>Choice (RULES.md §13 Q1, §15.3 M-PH2 and M-PW2): the sources disagree on the boundaries, so the
+ * phase dates are data, not constants. {@link #standard()} reads them, each with its basis and
+ * sources, from {@code phases.csv} beside this class, the first time it is needed and only then.
+ * {@link #withPhase(Phase, ValidityPeriod)} changes one phase; {@link DateInConflict} names the other
+ * readings. Phases may not overlap and follow each other in {@link Phase} order.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PhaseCalendar {
+@Value.Immutable
+@MieuxStyle
+public abstract class PhaseCalendar {
 
-  private static final PhaseCalendar STANDARD = new PhaseCalendar(defaults());
+  /** The name of the shipped table, beside this class. */
+  public static final String RESOURCE = "phases.csv";
 
-  private final ImmutableSortedMap<Phase, ValidityPeriod> periods;
+  private static final List<String> COLUMNS = List.of("phase", "valid_from", "valid_to", "basis", "source");
 
-  private PhaseCalendar(Map<Phase, ValidityPeriod> periods) {
-    checkArgument(periods.size() == Phase.values().length,
-        "periods must give every phase %s, but gave %s", java.util.Arrays.toString(Phase.values()), periods.keySet());
-    this.periods = ImmutableSortedMap.copyOf(periods);
-    Phase previous = null;
-    for (Map.Entry<Phase, ValidityPeriod> e : this.periods.entrySet()) {
-      if (previous != null) {
-        ValidityPeriod before = this.periods.get(previous);
-        checkArgument(e.getValue().start().isAfter(before.endInclusive()),
-            "%s must start after %s ends on %s, but starts on %s",
-            e.getKey(), previous, before.endInclusive(), e.getValue().start());
-      }
-      previous = e.getKey();
-    }
-  }
+  PhaseCalendar() {}
 
   /**
-   * Gets the default calendar, from {@link Phase#defaultPeriod()}.
+   * Gets the calendar shipped with the library, read from {@code phases.csv} once, on first use.
    *
    * @return the standard calendar
    */
   public static PhaseCalendar standard() {
-    return STANDARD;
+    return Standard.CALENDAR;
   }
+
+  /**
+   * Obtains a calendar from a table with the columns {@code phase,valid_from,valid_to,basis,source}.
+   *
+   * @param table  the table, one row per phase in {@link Phase} order, not null
+   * @return the calendar
+   * @throws IllegalArgumentException naming the file, line and column of the first bad field
+   */
+  static PhaseCalendar of(DataTable table) {
+    Map<Phase, ValidityPeriod> periods = new EnumMap<>(Phase.class);
+    ValidityPeriod previous = null;
+    for (DataTable.Row row : table.rows()) {
+      Phase phase = row.value("phase", code -> Coded.fromCode(Phase.class, code));
+      LocalDate from = row.value("valid_from", text -> date("valid_from", text));
+      LocalDate to = row.value("valid_to", text -> date("valid_to", text));
+      if (to.isBefore(from)) {
+        throw row.error("valid_to", "valid_to must be on or after " + from + ", but was " + to);
+      }
+      if (phase.ordinal() != periods.size()) {
+        String expected = periods.size() < Phase.values().length ? Phase.values()[periods.size()].code() : "absent";
+        throw row.error("phase", "phase must be " + expected + " (one row per phase, in order), but was '"
+            + phase.code() + "'");
+      }
+      if (previous != null && !from.isAfter(previous.endInclusive())) {
+        throw row.error("valid_from", "valid_from must be after the previous phase ends on "
+            + previous.endInclusive() + ", but was " + from);
+      }
+      row.text("basis");
+      row.text("source");
+      previous = ValidityPeriod.of(from, to);
+      periods.put(phase, previous);
+    }
+    return ImmutablePhaseCalendar.builder().putAllPeriods(periods).build();
+  }
+
+  private static LocalDate date(String column, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(column + " must be an ISO date such as 2020-04-30, but was '" + text + "'", e);
+    }
+  }
+
+  /**
+   * Gets the period of every phase, in {@link Phase} order.
+   *
+   * @return the periods, inclusive at both ends, one per phase
+   */
+  public abstract Map<Phase, ValidityPeriod> periods();
 
   /**
    * Returns a copy of this calendar with one phase's period changed.
@@ -65,9 +108,9 @@ public final class PhaseCalendar {
   public PhaseCalendar withPhase(Phase phase, ValidityPeriod period) {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(period, "period");
-    Map<Phase, ValidityPeriod> copy = new EnumMap<>(periods);
+    Map<Phase, ValidityPeriod> copy = new EnumMap<>(periods());
     copy.put(phase, period);
-    return new PhaseCalendar(copy);
+    return ImmutablePhaseCalendar.builder().putAllPeriods(copy).build();
   }
 
   /**
@@ -77,7 +120,17 @@ public final class PhaseCalendar {
    * @return its period, inclusive at both ends
    */
   public ValidityPeriod periodOf(Phase phase) {
-    return periods.get(Objects.requireNonNull(phase, "phase"));
+    return periods().get(Objects.requireNonNull(phase, "phase"));
+  }
+
+  /**
+   * Gets the span of the programme, from the start of the first phase to the end of the last.
+   *
+   * @return the span, inclusive at both ends
+   */
+  public ValidityPeriod span() {
+    Phase[] phases = Phase.values();
+    return ValidityPeriod.of(periodOf(phases[0]).start(), periodOf(phases[phases.length - 1]).endInclusive());
   }
 
   /**
@@ -88,7 +141,7 @@ public final class PhaseCalendar {
    */
   public Optional<Phase> phaseOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    for (Map.Entry<Phase, ValidityPeriod> e : periods.entrySet()) {
+    for (Map.Entry<Phase, ValidityPeriod> e : periods().entrySet()) {
       if (e.getValue().contains(date)) {
         return Optional.of(e.getKey());
       }
@@ -96,26 +149,35 @@ public final class PhaseCalendar {
     return Optional.empty();
   }
 
-  private static Map<Phase, ValidityPeriod> defaults() {
-    Map<Phase, ValidityPeriod> map = new EnumMap<>(Phase.class);
-    for (Phase phase : Phase.values()) {
-      map.put(phase, phase.defaultPeriod());
-    }
-    return map;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PhaseCalendar other && periods.equals(other.periods);
-  }
-
-  @Override
-  public int hashCode() {
-    return periods.hashCode();
-  }
-
+  /**
+   * Returns the periods, such as {@code PhaseCalendar{MIEUX_I=2008-12-01/2011-12-31, ...}}.
+   *
+   * @return a readable form
+   */
   @Override
   public String toString() {
-    return "PhaseCalendar" + periods;
+    return "PhaseCalendar" + periods();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(periods().size() == Phase.values().length,
+        "periods must give every phase %s, but gave %s", Arrays.toString(Phase.values()), periods().keySet());
+    ValidityPeriod before = null;
+    Phase previous = null;
+    for (Phase phase : Phase.values()) {
+      ValidityPeriod period = periods().get(phase);
+      if (before != null) {
+        checkArgument(period.start().isAfter(before.endInclusive()), "%s must start after %s ends on %s, but starts on %s",
+            phase, previous, before.endInclusive(), period.start());
+      }
+      before = period;
+      previous = phase;
+    }
+  }
+
+  /** Holds the shipped calendar; class initialisation runs once and is thread-safe. */
+  private static final class Standard {
+    static final PhaseCalendar CALENDAR = of(DataTable.readResource(PhaseCalendar.class, RESOURCE, COLUMNS));
   }
 }

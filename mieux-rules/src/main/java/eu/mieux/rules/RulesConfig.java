@@ -9,20 +9,26 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.request.RequesterKind;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The settings of the rules where the texts are ambiguous (RULES.md §13): the programme window,
  * the date from which extended requesters may ask, and the data-quality {@link Policy}.
  *
- * <p>Choice (programme window, RULES.md §13 Q1 and §15.3 M-PW2): by default MIEUX runs from
- * 2008-12-01, the pilot start of the 2018 annual report, to 2024-03-31, the end the programme's own
- * page and ICMPD give ({@link DateInConflict#PROGRAMME_END}, which explains the choice; the 15-years
- * article says April 2024: {@code programmeEnd(2024-04-30)}). The seeds plan MIEUX+ to end in April
- * 2023: pass {@link #PLANNED_PROGRAMME_WINDOW} to use that end.
+ * <p>Choice (programme window, RULES.md §13 Q1 and §15.3 M-PW2): by default MIEUX runs from the
+ * start of MIEUX I, the pilot start of the 2018 annual report, to the end of MIEUX+, the end the
+ * programme's own page and ICMPD give: the span of {@link PhaseCalendar#standard()}
+ * ({@code phases.csv}; {@link DateInConflict#PROGRAMME_END} explains the choice and gives the
+ * 15-years article's other reading for {@code programmeEnd}). The seeds plan MIEUX+ to end in April
+ * 2023: {@code programmeEnd(PLANNED_PROGRAMME_END)} uses that end.
  *
- * <p>Choice (end of phase III, §15.3 M-PH2): {@link DateInConflict#PHASE_III_END}, 2020-04-29 by
- * default; {@code phaseIIIEnd(2019-04-30)} for the programme's later article.
+ * <p>Choice (end of phase III, §15.3 M-PH2): {@link DateInConflict#PHASE_III_END}, the end of MIEUX III
+ * in the phase calendar by default; {@code phaseIIIEnd} with its other reading for the programme's
+ * later article.
+ *
+ * <p>The default programme window and phases are read from {@code phases.csv} when first asked for,
+ * not when the settings are built, so that a country check never reads that table.
  *
  * <p>Choice (joint requests, §15.1 R-EL3b): a civil-society organisation requests only jointly with a
  * government body ({@link #csoOnlyJointly()}, true by default); set it false to read the seeds alone.
@@ -60,41 +66,43 @@ import java.util.Set;
  *
  * <pre>{@code
  * RulesConfig config = RulesConfig.builder()
- *     .programmeWindow(RulesConfig.PLANNED_PROGRAMME_WINDOW)
+ *     .programmeEnd(RulesConfig.PLANNED_PROGRAMME_END)
  *     .policy(Policy.strict())
  *     .build();
  * }</pre>
+ *
+ * <p>Choice (not an Immutables value, issue 13): the programme window and the phases default to
+ * {@code phases.csv}, which must be read only when first asked for, so that a country check never
+ * reads it; an Immutables {@code @Value.Default} is computed when {@code build()} runs, and
+ * {@code programmeEnd} and {@code phaseIIIEnd} derive a new phase calendar from the builder's current
+ * one, which a generated builder does not expose. Hidden optional attributes with lazy accessors and
+ * hand-written {@code equals} would need as much code as this class and a less readable builder.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RulesConfig {
 
   /**
-   * The programme window from the pilot start to the end of MIEUX+: 2008-12-01 to 2024-03-31
-   * ({@link DateInConflict#PROGRAMME_END}).
+   * The last day of MIEUX+ as planned in the 10-year report 'Créer des liens' (2020), "Les
+   * perspectives", p. 169: 2023-04-30. Pass it to {@link Builder#programmeEnd(LocalDate)}.
+   *
+   * @since 0.2.0
    */
-  public static final ValidityPeriod PROGRAMME_WINDOW =
-      ValidityPeriod.of(LocalDate.of(2008, 12, 1), DateInConflict.PROGRAMME_END.defaultValue());
-
-  /**
-   * The programme window as planned in the seeds, MIEUX+ ending in April 2023
-   * (10-year report p. 169): 2008-12-01 to 2023-04-30.
-   */
-  public static final ValidityPeriod PLANNED_PROGRAMME_WINDOW =
-      ValidityPeriod.of(LocalDate.of(2008, 12, 1), LocalDate.of(2023, 4, 30));
+  public static final LocalDate PLANNED_PROGRAMME_END = LocalDate.of(2023, 4, 30);
 
   /** The first day on which extended requesters may request (R-EL3): 2016-01-01. */
   public static final LocalDate EXTENDED_REQUESTERS_FROM = LocalDate.of(2016, 1, 1);
 
   /** The first day on which every thematic area is accepted (R-EL7): 2012-01-01. */
-  public static final LocalDate ALL_THEMATIC_AREAS_FROM = LocalDate.of(2012, 1, 1);
+  public static final LocalDate ALL_THEMATIC_AREAS_FROM = eu.mieux.rules.theme.ThematicScope.DEFAULT_ALL_AREAS_FROM;
 
   private static final RulesConfig STANDARD = builder().build();
 
-  private final ValidityPeriod programmeWindow;
+  // empty: the default, from PhaseCalendar.standard(), read on first use
+  private final Optional<ValidityPeriod> programmeWindow;
   private final LocalDate extendedRequestersFrom;
   private final Policy policy;
-  private final PhaseCalendar phases;
+  private final Optional<PhaseCalendar> phases;
   private final LocalDate allThematicAreasFrom;
   private final ImmutableSortedSet<Country> graduatedCountries;
   private final ImmutableSortedSet<RequesterKind> coreRequesterKinds;
@@ -114,8 +122,8 @@ public final class RulesConfig {
   }
 
   /**
-   * Obtains the default settings: {@link #PROGRAMME_WINDOW}, {@link #EXTENDED_REQUESTERS_FROM} and
-   * {@link Policy#standard()}.
+   * Obtains the default settings: the programme window and phases of {@link PhaseCalendar#standard()},
+   * {@link #EXTENDED_REQUESTERS_FROM} and {@link Policy#standard()}.
    *
    * @return the default settings
    */
@@ -138,8 +146,10 @@ public final class RulesConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().programmeWindow(programmeWindow)
-        .extendedRequestersFrom(extendedRequestersFrom).policy(policy).phases(phases)
+    Builder builder = new Builder();
+    builder.programmeWindow = programmeWindow;
+    builder.phases = phases;
+    return builder.extendedRequestersFrom(extendedRequestersFrom).policy(policy)
         .allThematicAreasFrom(allThematicAreasFrom).graduatedCountries(graduatedCountries)
         .coreRequesterKinds(coreRequesterKinds).csoOnlyJointly(csoOnlyJointly)
         .strictEarlyMandate(strictEarlyMandate);
@@ -148,10 +158,10 @@ public final class RulesConfig {
   /**
    * Gets the period in which MIEUX accepts requests (rule M-PW1), inclusive at both ends.
    *
-   * @return the programme window
+   * @return the programme window; by default the span of {@link #phases()}
    */
   public ValidityPeriod programmeWindow() {
-    return programmeWindow;
+    return programmeWindow.orElseGet(() -> phases().span());
   }
 
   /**
@@ -175,10 +185,10 @@ public final class RulesConfig {
   /**
    * Gets the dates of the programme's phases.
    *
-   * @return the phase calendar
+   * @return the phase calendar; by default {@link PhaseCalendar#standard()}
    */
   public PhaseCalendar phases() {
-    return phases;
+    return phases.orElseGet(PhaseCalendar::standard);
   }
 
   /**
@@ -240,9 +250,9 @@ public final class RulesConfig {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof RulesConfig other && programmeWindow.equals(other.programmeWindow)
+    return obj instanceof RulesConfig other && programmeWindow().equals(other.programmeWindow())
         && extendedRequestersFrom.equals(other.extendedRequestersFrom) && policy.equals(other.policy)
-        && phases.equals(other.phases) && allThematicAreasFrom.equals(other.allThematicAreasFrom)
+        && phases().equals(other.phases()) && allThematicAreasFrom.equals(other.allThematicAreasFrom)
         && graduatedCountries.equals(other.graduatedCountries)
         && coreRequesterKinds.equals(other.coreRequesterKinds) && csoOnlyJointly == other.csoOnlyJointly
         && strictEarlyMandate == other.strictEarlyMandate;
@@ -250,7 +260,7 @@ public final class RulesConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(programmeWindow, extendedRequestersFrom, policy, phases, allThematicAreasFrom,
+    return Objects.hash(programmeWindow(), extendedRequestersFrom, policy, phases(), allThematicAreasFrom,
         graduatedCountries, coreRequesterKinds, csoOnlyJointly, strictEarlyMandate);
   }
 
@@ -262,8 +272,8 @@ public final class RulesConfig {
    */
   @Override
   public String toString() {
-    return "RulesConfig[programmeWindow=" + programmeWindow + ", extendedRequestersFrom="
-        + extendedRequestersFrom + ", policy=" + policy + ", phases=" + phases
+    return "RulesConfig[programmeWindow=" + programmeWindow() + ", extendedRequestersFrom="
+        + extendedRequestersFrom + ", policy=" + policy + ", phases=" + phases()
         + ", allThematicAreasFrom=" + allThematicAreasFrom + ", graduatedCountries=" + graduatedCountries
         + ", coreRequesterKinds=" + coreRequesterKinds + ", csoOnlyJointly=" + csoOnlyJointly
         + ", strictEarlyMandate=" + strictEarlyMandate + "]";
@@ -271,10 +281,10 @@ public final class RulesConfig {
 
   /** A builder of {@link RulesConfig}, starting from the defaults. */
   public static final class Builder {
-    private ValidityPeriod programmeWindow = PROGRAMME_WINDOW;
+    private Optional<ValidityPeriod> programmeWindow = Optional.empty();
     private LocalDate extendedRequestersFrom = EXTENDED_REQUESTERS_FROM;
     private Policy policy = Policy.standard();
-    private PhaseCalendar phases = PhaseCalendar.standard();
+    private Optional<PhaseCalendar> phases = Optional.empty();
     private LocalDate allThematicAreasFrom = ALL_THEMATIC_AREAS_FROM;
     private ImmutableSortedSet<Country> graduatedCountries = ImmutableSortedSet.of();
     private ImmutableSortedSet<RequesterKind> coreRequesterKinds =
@@ -318,11 +328,13 @@ public final class RulesConfig {
      */
     public Builder programmeEnd(LocalDate programmeEnd) {
       Objects.requireNonNull(programmeEnd, "programmeEnd");
-      ValidityPeriod plus = phases.periodOf(Phase.MIEUX_PLUS);
+      PhaseCalendar calendar = phases.orElseGet(PhaseCalendar::standard);
+      ValidityPeriod plus = calendar.periodOf(Phase.MIEUX_PLUS);
       checkArgument(programmeEnd.isAfter(plus.start()), "programmeEnd must be after the start of MIEUX+ %s, but was %s",
           plus.start(), programmeEnd);
-      this.programmeWindow = ValidityPeriod.of(programmeWindow.start(), programmeEnd);
-      this.phases = phases.withPhase(Phase.MIEUX_PLUS, ValidityPeriod.of(plus.start(), programmeEnd));
+      LocalDate start = programmeWindow.orElseGet(calendar::span).start();
+      this.programmeWindow = Optional.of(ValidityPeriod.of(start, programmeEnd));
+      this.phases = Optional.of(calendar.withPhase(Phase.MIEUX_PLUS, ValidityPeriod.of(plus.start(), programmeEnd)));
       return this;
     }
 
@@ -336,10 +348,11 @@ public final class RulesConfig {
      */
     public Builder phaseIIIEnd(LocalDate phaseIIIEnd) {
       Objects.requireNonNull(phaseIIIEnd, "phaseIIIEnd");
-      ValidityPeriod three = phases.periodOf(Phase.MIEUX_III);
+      PhaseCalendar calendar = phases.orElseGet(PhaseCalendar::standard);
+      ValidityPeriod three = calendar.periodOf(Phase.MIEUX_III);
       checkArgument(!phaseIIIEnd.isBefore(three.start()), "phaseIIIEnd must be on or after the start of MIEUX III %s, "
           + "but was %s", three.start(), phaseIIIEnd);
-      this.phases = phases.withPhase(Phase.MIEUX_III, ValidityPeriod.of(three.start(), phaseIIIEnd));
+      this.phases = Optional.of(calendar.withPhase(Phase.MIEUX_III, ValidityPeriod.of(three.start(), phaseIIIEnd)));
       return this;
     }
 
@@ -362,7 +375,7 @@ public final class RulesConfig {
      * @return this builder
      */
     public Builder phases(PhaseCalendar phases) {
-      this.phases = Objects.requireNonNull(phases, "phases");
+      this.phases = Optional.of(Objects.requireNonNull(phases, "phases"));
       return this;
     }
 
@@ -396,7 +409,7 @@ public final class RulesConfig {
      * @return this builder
      */
     public Builder programmeWindow(ValidityPeriod programmeWindow) {
-      this.programmeWindow = Objects.requireNonNull(programmeWindow, "programmeWindow");
+      this.programmeWindow = Optional.of(Objects.requireNonNull(programmeWindow, "programmeWindow"));
       return this;
     }
 
@@ -430,10 +443,15 @@ public final class RulesConfig {
      * @throws IllegalArgumentException if the extended-requesters date lies after the window
      */
     public RulesConfig build() {
-      checkArgument(!extendedRequestersFrom.isAfter(programmeWindow.endInclusive()),
-          "extendedRequestersFrom must not be after the end of programmeWindow %s, but was %s",
-          programmeWindow, extendedRequestersFrom);
-      return new RulesConfig(this);
+      RulesConfig config = new RulesConfig(this);
+      // the defaults agree (RulesConfigTest); check only what was set, so that standard() reads no table
+      if (programmeWindow.isPresent() || phases.isPresent() || !extendedRequestersFrom.equals(EXTENDED_REQUESTERS_FROM)) {
+        ValidityPeriod window = config.programmeWindow();
+        checkArgument(!extendedRequestersFrom.isAfter(window.endInclusive()),
+            "extendedRequestersFrom must not be after the end of programmeWindow %s, but was %s",
+            window, extendedRequestersFrom);
+      }
+      return config;
     }
   }
 }

@@ -3,7 +3,6 @@ package eu.mieux.model.country;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -536,9 +535,6 @@ public enum Country {
     BY_ALPHA3 = byAlpha3.buildOrThrow();
   }
 
-  private static final LocalDate CROATIA_ACCESSION = LocalDate.of(2013, 7, 1);
-  private static final LocalDate UK_WITHDRAWAL = LocalDate.of(2020, 2, 1);
-
   private final String alpha3;
   private final String englishName;
 
@@ -631,30 +627,4 @@ public enum Country {
     Objects.requireNonNull(alpha3, "alpha3");
     return Optional.ofNullable(BY_ALPHA3.get(alpha3.trim().toUpperCase(Locale.ROOT)));
   }
-
-  /**
-   * Checks if this country is a member state of the European Union on the given date.
-   *
-   * <p>Used by rule R-EL8 (an Action is carried out in a country outside the EU). Croatia is a
-   * member from 2013-07-01; the United Kingdom until 2020-01-31.
-   *
-   * @param date  the date, not null
-   * @return true if the country is an EU member state on that date
-   */
-  public boolean isEuMemberStateOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    switch (this) {
-      case AT: case BE: case BG: case CY: case CZ: case DE: case DK: case EE: case ES: case FI:
-      case FR: case GR: case HU: case IE: case IT: case LT: case LU: case LV: case MT: case NL:
-      case PL: case PT: case RO: case SE: case SI: case SK:
-        return true;
-      case HR:
-        return !date.isBefore(CROATIA_ACCESSION);
-      case GB:
-        return date.isBefore(UK_WITHDRAWAL);
-      default:
-        return false;
-    }
-  }
-
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,35 +79,5 @@ class CountryTest {
         assertThrows(NullPointerException.class, () -> Country.ofAlpha2(null)).getMessage());
     assertEquals("alpha3",
         assertThrows(NullPointerException.class, () -> Country.ofAlpha3(null)).getMessage());
-    assertEquals("date", assertThrows(NullPointerException.class,
-        () -> Country.FR.isEuMemberStateOn(null)).getMessage());
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-      "HR, 2013-06-30, false", "HR, 2013-07-01, true", "HR, 2024-01-01, true",
-      "GB, 2020-01-31, true", "GB, 2020-02-01, false", "GB, 2009-01-01, true",
-      "FR, 2001-01-01, true", "UA, 2016-01-01, false", "XK, 2016-01-01, false",
-      "NO, 2016-01-01, false", "CH, 2016-01-01, false", "TR, 2016-01-01, false"})
-  void isEuMemberStateOn(Country country, LocalDate date, boolean expected) {
-    assertEquals(expected, country.isEuMemberStateOn(date));
-  }
-
-  @Test
-  void theEuHas27MemberStatesAfterBrexitAnd28Before() {
-    assertEquals(27, members(LocalDate.of(2020, 2, 1)).size());
-    assertEquals(28, members(LocalDate.of(2020, 1, 31)).size());
-    assertEquals(28, members(LocalDate.of(2013, 7, 1)).size());
-    assertEquals(27, members(LocalDate.of(2013, 6, 30)).size());
-    assertEquals(EnumSet.of(Country.AT, Country.BE, Country.BG, Country.CY, Country.CZ, Country.DE,
-        Country.DK, Country.EE, Country.ES, Country.FI, Country.FR, Country.GR, Country.HR,
-        Country.HU, Country.IE, Country.IT, Country.LT, Country.LU, Country.LV, Country.MT,
-        Country.NL, Country.PL, Country.PT, Country.RO, Country.SE, Country.SI, Country.SK),
-        members(LocalDate.of(2024, 4, 30)));
-  }
-
-  private static Set<Country> members(LocalDate date) {
-    return new HashSet<>(Arrays.stream(Country.values()).filter(c -> c.isEuMemberStateOn(date))
-        .collect(Collectors.toSet()));
   }
 }

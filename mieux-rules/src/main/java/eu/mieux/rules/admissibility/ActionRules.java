@@ -25,6 +25,7 @@ import eu.mieux.model.request.RequestingBody;
 import eu.mieux.rules.DateInConflict;
 import eu.mieux.rules.PhaseCalendar;
 import eu.mieux.rules.catalogue.RuleCatalogue;
+import eu.mieux.rules.eligibility.EuMembership;
 import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.eligibility.RequesterEligibility;
 import eu.mieux.rules.theme.ThematicScope;
@@ -172,12 +173,13 @@ public final class ActionRules {
   static void outsideEu(List<Country> partnerCountries, LocalDate date, List<Finding> findings) {
     for (int i = 0; i < partnerCountries.size(); i++) {
       Country country = partnerCountries.get(i);
-      if (country.isEuMemberStateOn(date)) {
+      if (EuMembership.standard().isMemberStateOn(country, date)) {
         findings.add(Finding.builder().ruleId(OUTSIDE_EU).severity(Severity.ERROR)
             .path("/partnerCountries/" + i).country(country)
             .message(String.format("%s is an EU member state on %s; an Action is carried out outside the EU",
                 country.englishName(), date))
-            .addLegalBasis(RuleCatalogue.standard().legalBasis(OUTSIDE_EU)).build());
+            .addLegalBasis(RuleCatalogue.standard().legalBasis(OUTSIDE_EU))
+            .addLegalBasis(EuMembership.standard().membership(country).orElseThrow()).build());
       }
     }
   }
@@ -192,7 +194,7 @@ public final class ActionRules {
       ThematicArea area = action.thematicAreas().get(i);
       Severity severity = thematicScope.severity(area, date);
       if (severity != Severity.INFO) {
-        Reason reason = thematicScope.decide(List.of(area), date).reasons().get(0);
+        Reason reason = thematicScope.check(List.of(area), date).reasons().get(0);
         findings.add(Finding.builder().ruleId(ThematicScope.RULE).severity(severity).path("/thematicAreas/" + i)
             .message(reason.message()).addAllLegalBases(reason.legalBases()).build());
       }

@@ -140,12 +140,12 @@ public final class RequestRules {
     }
     ActionRules.outsideEu(request.partnerCountries(), date, findings);
     if (request.thematicAreas().isEmpty()) {
-      Decision none = thematicScope.decide(request.thematicAreas(), date);
+      Decision none = thematicScope.check(request.thematicAreas(), date);
       fromReason(none.reasons().get(0), "/thematicAreas", Severity.ERROR, Optional.empty(), findings);
     }
     for (int i = 0; i < request.thematicAreas().size(); i++) {
       ThematicArea area = request.thematicAreas().get(i);
-      Decision decision = thematicScope.decide(List.of(area), date);
+      Decision decision = thematicScope.check(List.of(area), date);
       fromReason(decision.reasons().get(0), "/thematicAreas/" + i, thematicScope.severity(area, date),
           Optional.empty(), findings);
     }

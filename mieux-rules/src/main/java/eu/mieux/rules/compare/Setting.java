@@ -19,9 +19,9 @@ import java.util.Objects;
  */
 public enum Setting {
   /** The last day of the programme ({@link DateInConflict#PROGRAMME_END}): an ISO date. */
-  PROGRAMME_END("programmeEnd", "ISO date; 2024-03-31 by default, 2024-04-30 in the 15-years article"),
+  PROGRAMME_END("programmeEnd", "ISO date; %s by default, %s in the 15-years article"),
   /** The last day of MIEUX III ({@link DateInConflict#PHASE_III_END}): an ISO date. */
-  PHASE_III_END("phaseIIIEnd", "ISO date; 2020-04-29 by default, 2019-04-30 in the programme's article"),
+  PHASE_III_END("phaseIIIEnd", "ISO date; %s by default, %s in the programme's article"),
   /** The data-quality policy of the country rule: {@code standard} or {@code strict}. */
   POLICY("policy", "standard (every coverage row, the default) or strict (VERIFIED rows only)"),
   /** R-EL7 before 2012 as an error ({@code true}) or a warning ({@code false}, the default). */
@@ -29,9 +29,9 @@ public enum Setting {
   /** R-EL3b on ({@code true}, the default) or off ({@code false}). */
   CSO_ONLY_JOINTLY("csoOnlyJointly", "true (a CSO requests only with a government body, the default) or false"),
   /** The first day extended requesters may request (R-EL3): an ISO date. */
-  EXTENDED_REQUESTERS_FROM("extendedRequestersFrom", "ISO date; 2016-01-01 by default, 2015-12-01 for MIEUX III"),
+  EXTENDED_REQUESTERS_FROM("extendedRequestersFrom", "ISO date; %s by default, 2015-12-01 for MIEUX III"),
   /** The first day every thematic area is accepted (R-EL7): an ISO date. */
-  ALL_THEMATIC_AREAS_FROM("allThematicAreasFrom", "ISO date; 2012-01-01 by default, 2011-01-01 for an earlier phase II");
+  ALL_THEMATIC_AREAS_FROM("allThematicAreasFrom", "ISO date; %s by default, 2011-01-01 for an earlier phase II");
 
   private final String key;
   private final String values;
@@ -56,7 +56,15 @@ public enum Setting {
    * @return a short description of the values and the default
    */
   public String accepts() {
-    return values;
+    return switch (this) {
+      case PROGRAMME_END -> String.format(values, DateInConflict.PROGRAMME_END.defaultValue(),
+          DateInConflict.PROGRAMME_END.otherReading());
+      case PHASE_III_END -> String.format(values, DateInConflict.PHASE_III_END.defaultValue(),
+          DateInConflict.PHASE_III_END.otherReading());
+      case EXTENDED_REQUESTERS_FROM -> String.format(values, RulesConfig.EXTENDED_REQUESTERS_FROM);
+      case ALL_THEMATIC_AREAS_FROM -> String.format(values, RulesConfig.ALL_THEMATIC_AREAS_FROM);
+      default -> values;
+    };
   }
 
   /**

@@ -15,14 +15,15 @@ import java.util.Objects;
  * Decides whether MIEUX was running on a date: the programme window (rule {@code M-PW1}, added by
  * this library on top of RULES.md).
  *
- * <p>MIEUX started as a pilot in December 2008 (MIEUX annual report 2018) and ran until April 2024
- * (programme website); the 10-year report 'Créer des liens' (2020) planned MIEUX+ to April 2023.
+ * <p>By default the window runs from the start of the first phase to the end of the last in
+ * {@code phases.csv} ({@link eu.mieux.rules.PhaseCalendar#span()}), where each date has its sources;
+ * {@link eu.mieux.rules.DateInConflict#PROGRAMME_END} gives the other reading of the end.
  * The window is a setting of {@link eu.mieux.rules.RulesConfig}; see its "Choice". The window is reported
  * apart from the country and requester rules: a country can be covered by an instrument on a date
  * when MIEUX itself was not running.
  *
  * <pre>{@code
- * new ProgrammeWindow(RulesConfig.PROGRAMME_WINDOW).check(LocalDate.of(2016, 5, 1)).isYes(); // true
+ * new ProgrammeWindow(RulesConfig.standard().programmeWindow()).check(LocalDate.of(2016, 5, 1)).isYes(); // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

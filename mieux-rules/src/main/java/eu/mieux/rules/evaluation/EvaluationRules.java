@@ -80,6 +80,21 @@ public final class EvaluationRules {
   }
 
   /**
+   * Decides as {@link #check(Action, EvaluationFramework, LocalDate)} does: the old name of that method.
+   *
+   * @param action  the Action, not null
+   * @param framework  the framework, not null
+   * @param asOf  the date of the evaluation, not null
+   * @return the decision, as {@link #check(Action, EvaluationFramework, LocalDate)} gives it
+   * @deprecated rules that answer with a {@code Decision} are called {@code check}; use
+   *     {@link #check(Action, EvaluationFramework, LocalDate)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Decision decide(Action action, EvaluationFramework framework, LocalDate asOf) {
+    return check(action, framework, asOf);
+  }
+
+  /**
    * Decides whether an Action may be evaluated under a framework on a date.
    *
    * @param action  the Action, not null
@@ -87,7 +102,7 @@ public final class EvaluationRules {
    * @param asOf  the date of the evaluation, not null
    * @return {@code YES} or {@code NO}, with one reason naming the Action's stage
    */
-  public Decision decide(Action action, EvaluationFramework framework, LocalDate asOf) {
+  public Decision check(Action action, EvaluationFramework framework, LocalDate asOf) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(asOf, "asOf");
@@ -117,7 +132,7 @@ public final class EvaluationRules {
   public Set<EvaluationCriterion> applicableCriteria(Action action, LocalDate asOf) {
     Set<EvaluationCriterion> criteria = EnumSet.noneOf(EvaluationCriterion.class);
     for (EvaluationFramework framework : EvaluationFramework.values()) {
-      if (decide(action, framework, asOf).isYes()) {
+      if (check(action, framework, asOf).isYes()) {
         criteria.addAll(framework.criteria());
       }
     }
@@ -140,7 +155,7 @@ public final class EvaluationRules {
           .message(String.format("evaluation must be of '%s', but names '%s'", action.title(),
               evaluation.actionTitle())).build());
     }
-    Decision applies = decide(action, evaluation.framework(), evaluation.evaluatedOn());
+    Decision applies = check(action, evaluation.framework(), evaluation.evaluatedOn());
     Reason reason = applies.reasons().get(0);
     findings.add(Finding.builder().ruleId(reason.ruleId())
         .severity(applies.isYes() ? Severity.INFO : Severity.ERROR).path("/evaluatedOn")

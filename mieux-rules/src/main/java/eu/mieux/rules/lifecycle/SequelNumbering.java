@@ -33,13 +33,27 @@ public final class SequelNumbering {
   public SequelNumbering() {}
 
   /**
+   * Decides as {@link #check(Action, Action)} does: the old name of that method.
+   *
+   * @param previous  the earlier Action, not null
+   * @param sequel  the follow-up Action, not null
+   * @return the decision, as {@link #check(Action, Action)} gives it
+   * @deprecated rules that answer with a {@code Decision} are called {@code check}; use
+   *     {@link #check(Action, Action)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Decision decide(Action previous, Action sequel) {
+    return check(previous, sequel);
+  }
+
+  /**
    * Decides whether {@code sequel} correctly follows {@code previous}.
    *
    * @param previous  the earlier Action, not null
    * @param sequel  the follow-up Action, not null
    * @return {@code YES}, or {@code NO} with one reason per broken condition
    */
-  public Decision decide(Action previous, Action sequel) {
+  public Decision check(Action previous, Action sequel) {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(sequel, "sequel");
     List<Reason> problems = new ArrayList<>();

@@ -42,16 +42,10 @@ public final class ThematicScope {
 
   /** R-EL7: the topic falls within the thematic areas of the phase. */
   public static final RuleId RULE = RuleId.of("R-EL7");
+  /** R-EL7a: R-EL7 before 2012 conflicts with the programme's record (RULES.md §15.2). */
+  public static final RuleId EARLY_MANDATE_CONFLICT = RuleId.of("R-EL7a");
   /** The default date from which all thematic areas are accepted. */
   public static final LocalDate DEFAULT_ALL_AREAS_FROM = LocalDate.of(2012, 1, 1);
-
-
-  private static final LegalBasis EARLY_MANDATE_CONFLICT = LegalBasis.ofCitation(
-      "R-EL7 before 2012 (RULES.md §15.2): the seeds say MIEUX I accepted irregular migration only; "
-          + "the programme's record lists MIEUX I Actions on migration data, a national migration strategy "
-          + "and asylum legislation",
-      "10-year report 'Créer des liens' (2020), phases; https://www.slideserve.com/aaron/migration-eu-expertise-mieux; "
-          + "https://www.mieux-initiative.eu/en/actions (Armenia I, The Gambia I, Cabo Verde I, Angola)");
 
   private final LocalDate allAreasFrom;
   private final boolean strictEarlyMandate;
@@ -88,6 +82,20 @@ public final class ThematicScope {
   }
 
   /**
+   * Decides as {@link #check(Collection, LocalDate)} does: the old name of that method.
+   *
+   * @param areas  the thematic areas of a request or Action, not null
+   * @param date  the date of the request, not null
+   * @return the decision, as {@link #check(Collection, LocalDate)} gives it
+   * @deprecated rules that answer with a {@code Decision} are called {@code check}; use
+   *     {@link #check(Collection, LocalDate)}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
+  public Decision decide(Collection<ThematicArea> areas, LocalDate date) {
+    return check(areas, date);
+  }
+
+  /**
    * Decides whether every area is within the mandate on the date.
    *
    * @param areas  the thematic areas of a request or Action, not null
@@ -96,7 +104,7 @@ public final class ThematicScope {
    *     MIEUX I mandate has a {@code YES} reason that names the conflict), {@code NO} naming each area
    *     out of scope under the strict reading, or {@code UNDETERMINED} when there is no area
    */
-  public Decision decide(Collection<ThematicArea> areas, LocalDate date) {
+  public Decision check(Collection<ThematicArea> areas, LocalDate date) {
     Objects.requireNonNull(areas, "areas");
     Objects.requireNonNull(date, "date");
     if (areas.isEmpty()) {
@@ -115,7 +123,7 @@ public final class ThematicScope {
                 + "%s), but the programme's record lists MIEUX I Actions on migration data, a national "
                 + "migration strategy and asylum legislation (RULES.md §15.2): accepted with a warning; "
                 + "the strict reading refuses it", area.label(), date, allAreasFrom))
-            .addLegalBasis(EARLY_MANDATE_CONFLICT).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
+            .addLegalBasis(RuleCatalogue.standard().legalBasis(EARLY_MANDATE_CONFLICT)).addLegalBasis(RuleCatalogue.standard().legalBasis(RULE)).build());
       } else {
         allIn = false;
         reasons.add(reason(Outcome.NO, String.format(

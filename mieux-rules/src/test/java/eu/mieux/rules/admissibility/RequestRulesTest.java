@@ -16,6 +16,7 @@ import eu.mieux.rules.MieuxRules;
 import eu.mieux.rules.RulesConfig;
 import eu.mieux.rules.coverage.CoverageTable;
 import eu.mieux.rules.eligibility.CountryEligibility;
+import eu.mieux.rules.eligibility.EuMembership;
 import eu.mieux.rules.eligibility.ProgrammeWindow;
 import eu.mieux.rules.eligibility.RequesterEligibility;
 import eu.mieux.rules.theme.ThematicScope;
@@ -146,7 +147,7 @@ class RequestRulesTest {
         ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.UA));
     assertThat(errors(a)).contains("M-PW1");
     RequestRules planned = new RequestRules(CoverageTable.standard(), RulesConfig.builder()
-        .programmeWindow(RulesConfig.PLANNED_PROGRAMME_WINDOW).build());
+        .programmeEnd(RulesConfig.PLANNED_PROGRAMME_END).build());
     assertThat(errors(planned.assess(request(national("Ministry of Interior", Country.UA), LocalDate.of(2023, 6, 1),
         ThematicArea.IRREGULAR_MIGRATION_AND_THB, Country.UA)))).contains("M-PW1");
   }
@@ -198,8 +199,8 @@ class RequestRulesTest {
         && new RequesterEligibility(config.extendedRequestersFrom(), config.coreRequesterKinds())
             .checkJoint(request.requestingBodies().stream().map(b -> b.kind()).toList(), date).isYes()
         && request.partnerCountries().stream().allMatch(c -> countries.check(c, date).isYes())
-        && request.partnerCountries().stream().noneMatch(c -> c.isEuMemberStateOn(date))
-        && new ThematicScope(config.allThematicAreasFrom()).decide(request.thematicAreas(), date).isYes();
+        && request.partnerCountries().stream().noneMatch(c -> EuMembership.standard().isMemberStateOn(c, date))
+        && new ThematicScope(config.allThematicAreasFrom()).check(request.thematicAreas(), date).isYes();
     assertThat(rules.assess(request).isYes()).isEqualTo(holds);
   }
 

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class ProgrammeWindowTest {
 
-  private static final ProgrammeWindow WINDOW = new ProgrammeWindow(RulesConfig.PROGRAMME_WINDOW);
+  private static final ProgrammeWindow WINDOW = new ProgrammeWindow(RulesConfig.standard().programmeWindow());
   private static final ProgrammeWindow PLANNED =
-      new ProgrammeWindow(RulesConfig.PLANNED_PROGRAMME_WINDOW);
+      new ProgrammeWindow(
+          RulesConfig.builder().programmeEnd(RulesConfig.PLANNED_PROGRAMME_END).build().programmeWindow());
 
   /** Pilot December 2008 (001:201-202); MIEUX+ to March 2024 (RULES.md §15.3 M-PW2) or April 2023 (003:2624). */
   @ParameterizedTest(name = "{0}: {1} / planned {2}")

@@ -54,7 +54,7 @@ class EvaluationRulesTest {
   })
   void scopeSetting(MonitoringScope scope, EvaluationFramework framework, LocalDate asOf,
       String expected) {
-    Decision decision = new EvaluationRules(scope).decide(ONGOING, framework, asOf);
+    Decision decision = new EvaluationRules(scope).check(ONGOING, framework, asOf);
     assertThat(decision.outcome().name()).isEqualTo(expected);
     assertThat(decision.reasons()).hasSize(1);
     assertThat(decision.reasons().get(0).legalBases()).isNotEmpty();
@@ -64,7 +64,7 @@ class EvaluationRulesTest {
   void defaultScopeAndMessage() {
     assertThat(EvaluationRules.standard().scope()).isEqualTo(MonitoringScope.ONGOING_OR_CLOSED);
     assertThat(new EvaluationRules(MonitoringScope.CLOSED_ONLY)
-        .decide(ONGOING, EvaluationFramework.COMMISSION_MONITORING_AND_EVALUATION, MID_2017)
+        .check(ONGOING, EvaluationFramework.COMMISSION_MONITORING_AND_EVALUATION, MID_2017)
         .reasons().get(0).message())
         .isEqualTo("On 2017-06-01 'Second National Integration Plan' is ongoing, so"
             + " commission_monitoring_and_evaluation does not apply under closed_only");

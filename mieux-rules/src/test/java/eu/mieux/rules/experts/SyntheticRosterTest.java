@@ -1,6 +1,7 @@
 package eu.mieux.rules.experts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.mieux.model.country.Country;
 import eu.mieux.model.expert.ExpertOrigin;
@@ -8,6 +9,8 @@ import eu.mieux.model.expert.ExpertProfile;
 import eu.mieux.model.roster.Deployment;
 import eu.mieux.model.roster.Roster;
 import eu.mieux.model.roster.RosterEntry;
+import eu.mieux.rules.catalogue.DataTable;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,5 +107,52 @@ class SyntheticRosterTest {
     assertThat(SyntheticRoster.standard()).isSameAs(ROSTER);
     assertThat(ROSTER.members().get(0).id()).isEqualTo("eu-gov-de-01");
     assertThat(ROSTER.members()).allMatch(m -> m.evaluations().size() == m.deployments().size());
+  }
+
+  private static final List<String> COUNT_COLUMNS = List.of("name", "count", "basis", "source");
+  private static final List<String> NATIONALITY_COLUMNS =
+      List.of("country", "origin", "governmental_2009_2019", "deployed_2018", "source");
+
+  /** The shipped tables hold the reports' figures (RULES.md §11.5), each row with a source a reader can find. */
+  @Test
+  void theTablesHoldTheReportsFigures() {
+    DataTable counts = DataTable.readResource(SyntheticRoster.class, "roster-counts.csv", COUNT_COLUMNS);
+    assertThat(counts.rows()).extracting(r -> r.text("name") + "=" + r.text("count")).containsExactly(
+        "available_2009_2019=675", "deployed_2009_2019=340", "eu_governmental_2009_2019=176",
+        "non_eu_governmental_2009_2019=32", "non_governmental_2009_2019=132", "non_eu_2009_2019=79",
+        "deployed_2018=58", "civil_servants_2018=35");
+    DataTable nationalities =
+        DataTable.readResource(SyntheticRoster.class, "roster-nationalities.csv", NATIONALITY_COLUMNS);
+    assertThat(nationalities.rows()).hasSize(36).allSatisfy(r -> assertThat(r.list("source")).isNotEmpty()
+        .allSatisfy(source -> assertThat(source).doesNotContain(".txt").containsAnyOf("annual report 2018",
+            "10-year report")));
+    assertThat(counts.rows()).allSatisfy(r -> assertThat(r.text("source")).doesNotContain(".txt"));
+    assertThat(SyntheticRoster.governmentalExpertsByMemberState()).containsEntry(Country.FR, 22)
+        .containsEntry(Country.PT, 21).containsEntry(Country.GB, 10);
+  }
+
+  @Test
+  void badRowsNameTheFileLineAndColumn() {
+    String counts = "name,count,basis,source\n";
+    String nationalities = "country,origin,governmental_2009_2019,deployed_2018,source\n";
+    assertThatThrownBy(() -> counts(counts + "deployed_2018,fifty,b,s\n", nationalities))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("c.csv:2: column count: count must be a whole number, 0 or more, but was 'fifty'");
+    assertThatThrownBy(() -> counts(counts + "a,1,b,s\na,2,b,s\n", nationalities))
+        .hasMessage("c.csv:3: column name: name must appear once with a source, but was 'a'");
+    assertThatThrownBy(() -> counts(counts, nationalities + "FR,eu_member_state,,yes,s\n"))
+        .hasMessage("n.csv:2: column governmental_2009_2019: governmental_2009_2019 must be given for an EU "
+            + "member state, but was blank");
+    assertThatThrownBy(() -> counts(counts, nationalities + "FR,eu_member_state,2,maybe,s\n"))
+        .hasMessage("n.csv:2: column deployed_2018: deployed_2018 must be yes or no, but was 'maybe'");
+    assertThatThrownBy(() -> counts(counts, nationalities + "ZZ,non_eu,,yes,s\n"))
+        .hasMessageStartingWith("n.csv:2: column country:");
+    assertThatThrownBy(() -> SyntheticRoster.generate(counts(counts + "deployed_2009_2019,1,b,s\n", nationalities)))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("roster-counts.csv must give ");
+  }
+
+  private static SyntheticRoster.Counts counts(String counts, String nationalities) {
+    return SyntheticRoster.Counts.read(DataTable.read(new StringReader(counts), "c.csv", COUNT_COLUMNS),
+        DataTable.read(new StringReader(nationalities), "n.csv", NATIONALITY_COLUMNS));
   }
 }

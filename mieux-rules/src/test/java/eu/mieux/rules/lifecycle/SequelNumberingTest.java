@@ -24,14 +24,14 @@ class SequelNumberingTest {
 
   @Test
   void costaRicaIIIFollowsCostaRicaII() {
-    assertThat(rule.decide(costaRicaII, costaRicaIII()).outcome()).isEqualTo(Outcome.YES);
+    assertThat(rule.check(costaRicaII, costaRicaIII()).outcome()).isEqualTo(Outcome.YES);
   }
 
   @Test
   void aSkippedNumberAnotherCountryAndAnEarlierStartAreAllReported() {
     Action wrong = Action.builder().from(costaRicaIII()).sequelNumber(4).partnerCountries(List.of(Country.PA))
         .startDate(LocalDate.of(2016, 1, 1)).build();
-    var decision = rule.decide(costaRicaII, wrong);
+    var decision = rule.check(costaRicaII, wrong);
     assertThat(decision.outcome()).isEqualTo(Outcome.NO);
     assertThat(decision.reasons()).hasSize(3);
     assertThat(decision.reasons().get(1).message()).isEqualTo("the sequel must be number 3, but is number 4");

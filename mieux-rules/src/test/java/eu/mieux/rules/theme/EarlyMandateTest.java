@@ -67,8 +67,8 @@ class EarlyMandateTest {
     LocalDate before = LocalDate.of(2011, 12, 31);
     assertThat(strict.severity(ThematicArea.MIGRATION_AND_DEVELOPMENT, before)).isEqualTo(Severity.ERROR);
     assertThat(advisory.severity(ThematicArea.MIGRATION_AND_DEVELOPMENT, before)).isEqualTo(Severity.WARNING);
-    assertThat(advisory.decide(List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT), before).isYes()).isTrue();
-    assertThat(strict.decide(List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT), before).isYes()).isFalse();
+    assertThat(advisory.check(List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT), before).isYes()).isTrue();
+    assertThat(strict.check(List.of(ThematicArea.MIGRATION_AND_DEVELOPMENT), before).isYes()).isFalse();
     assertThat(advisory.severity(ThematicArea.MIGRATION_AND_DEVELOPMENT, RulesConfig.ALL_THEMATIC_AREAS_FROM))
         .isEqualTo(Severity.INFO);
   }
