@@ -29,8 +29,15 @@ import java.util.List;
  * no request year at all (Thailand), the request is dated to the first day of its Action. The texts do
  * not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
  *
- * <p>The same case studies and several of the Actions and requests are also shipped as JSON documents,
- * for systems that exchange JSON: {@link JsonFixtures}, read with {@code mieux-json}.
+ * <p>One content per name (issue 13): the case studies, {@link #thailand()}, {@link #philippines()},
+ * {@link #southEastAsia()}, {@link #costaRicaII()} and {@link #costaRicaIIRequest()} are also shipped as
+ * JSON documents, for systems that exchange JSON ({@link JsonFixtures}, read with {@code mieux-json});
+ * each document is generated from the value here and a test reads it back and compares it with that
+ * value. Choice: the source is the case-study data of {@link CaseStudies} (CSV resources of
+ * mieux-rules, each fact with its citation), not the hand-written Action documents of 0.1, which
+ * carried the same names with other content (seven Activities for the Philippines, three for
+ * Thailand, invented days). Exact days, expert and focal-point ids the texts do not give are
+ * illustrative.
  *
  * <p>The values are built once; every method returns the same immutable value on every call. This class
  * is immutable and thread-safe.
