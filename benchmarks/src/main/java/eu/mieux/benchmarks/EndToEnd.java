@@ -169,7 +169,8 @@ public final class EndToEnd {
   }
 
   /**
-   * Writes documents: the seeds' Action documents and the 16 case studies, in turn, one per file.
+   * Writes documents: the kit's top-level Action documents (generated from its fixtures) and the 16
+   * case studies, in turn, one per file.
    *
    * @param dir  the directory, created
    * @param count  the number of files
@@ -179,7 +180,7 @@ public final class EndToEnd {
     Files.createDirectories(dir);
     List<String> texts = new ArrayList<>();
     for (String name : JsonFixtures.documentNames()) {
-      if (name.endsWith(".action.json")) {
+      if (name.endsWith(".action.json") && !name.contains("/")) {
         texts.add(JsonFixtures.document(name));
       }
     }

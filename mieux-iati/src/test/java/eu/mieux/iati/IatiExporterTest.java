@@ -25,12 +25,9 @@ import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.CrsPurposeCode;
 import eu.mieux.model.theme.SubTopic;
 import eu.mieux.model.theme.ThematicArea;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.mieux.testing.JsonFixtures;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,33 +50,18 @@ class IatiExporterTest {
   static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
   static final Instant GENERATED = Instant.parse("2024-07-01T08:00:00Z");
   static final String REF = IatiSettings.ICMPD_REF;
-  /** The example documents; mieux-testing's JsonFixtures ships copies of them (FixtureCopiesTest). */
-  static final Path EXAMPLES = Path.of("../examples/documents");
-
   // ---------------------------------------------------------------------------------------------
-  // every Action or case-study document with a code in examples/documents (the fixtures' originals)
+  // every Action or case-study document with a code among the rule-check kit's documents
 
   static Stream<String> documentsWithCode() {
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(EXAMPLES)) {
-      files.filter(f -> f.toString().endsWith(".action.json") || f.toString().endsWith(".case-study.json"))
-          .filter(f -> !f.toString().contains("invalid"))
-          .map(Path::toString).sorted().forEach(names::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return names.stream().filter(name -> action(name).code().isPresent());
+    return JsonFixtures.documentNames().stream()
+        .filter(name -> name.endsWith(".action.json") || name.endsWith(".case-study.json"))
+        .filter(name -> action(name).code().isPresent());
   }
 
+  /** Reads an Action, or a case study's Action, from a document of the kit's {@link JsonFixtures}. */
   static Action action(String name) {
-    String json;
-    try {
-      json = Files.readString(name.startsWith("fixture:")
-          ? EXAMPLES.resolve(name.substring("fixture:".length())) : Path.of(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Document document = MieuxJson.readDocument(json.getBytes(StandardCharsets.UTF_8));
+    Document document = MieuxJson.readDocument(JsonFixtures.document(name).getBytes(StandardCharsets.UTF_8));
     if (document instanceof Document.OfAction action) {
       return action.action();
     }
@@ -126,10 +108,13 @@ class IatiExporterTest {
   // ---------------------------------------------------------------------------------------------
   // the mapping, row by row (README, "IATI export")
 
-  /** Costa Rica II, code 2016-07 (RULES.md §6.3 #7, §12). */
+  /**
+   * Costa Rica II, code 2016-07 (RULES.md §6.3 #7, §12): the kit's fixture, with the sub-topic
+   * migrant integration added to show the sector of vocabulary 98.
+   */
   @Test
   void costaRicaIiMapsIdentifierOrganisationsStatusDatesCountrySectorAndResults() {
-    Action costaRica = action("fixture:costa-rica-ii-2016-07.action.json");
+    Action costaRica = Action.builder().from(base()).addSubTopic(SubTopic.MIGRANT_INTEGRATION).build();
     String xml = IatiExporter.standard().export(List.of(costaRica), AS_OF, GENERATED).toXml();
     Element activity = activity(xml);
     assertThat(activity.getOwnerDocument().getDocumentElement().getAttribute("version")).isEqualTo("2.03");
@@ -139,16 +124,16 @@ class IatiExporterTest {
     assertThat(text(activity, "iati-identifier")).isEqualTo("XI-IATI-ICMPD-2016-07");
     assertThat(first(activity, "reporting-org").getAttribute("ref")).isEqualTo("XI-IATI-ICMPD");
     assertThat(first(activity, "reporting-org").getAttribute("type")).isEqualTo("40");
-    assertThat(text(first(activity, "title"), "narrative")).isEqualTo("Second National Integration Plan (II)");
+    assertThat(text(first(activity, "title"), "narrative")).isEqualTo("Drafting the second National Integration Plan (II)");
     assertThat(children(activity, "participating-org"))
         .extracting(e -> e.getAttribute("role") + " " + e.getAttribute("ref") + " " + e.getAttribute("type"))
         .containsExactly("1 XM-DAC-918 40", "2  10", "3 XI-IATI-EC_DEVCO 40", "4 XI-IATI-ICMPD 40");
     assertThat(text(children(activity, "participating-org").get(1), "narrative"))
-        .isEqualTo("Dirección General de Migración y Extranjería (DGME)");
+        .isEqualTo("General Directorate of Migration and Foreigners (DGME)");
     assertThat(first(activity, "other-identifier").getAttribute("ref")).isEqualTo("2016-07");
     assertThat(first(activity, "activity-status").getAttribute("code")).isEqualTo("4");
     assertThat(children(activity, "activity-date")).extracting(e -> e.getAttribute("type") + " " + e.getAttribute("iso-date"))
-        .containsExactly("2 2017-01-16", "4 2017-12-08");
+        .containsExactly("2 2017-01-01", "4 2017-12-31");
     assertThat(first(activity, "activity-scope").getAttribute("code")).isEqualTo("4");
     assertThat(children(activity, "recipient-country")).extracting(e -> e.getAttribute("code") + " " + e.getAttribute("percentage"))
         .containsExactly("CR 100");
@@ -161,8 +146,8 @@ class IatiExporterTest {
     // no activities recorded: no count is guessed; one deliverable, adopted on 2017-12-08
     assertThat(children(activity, "result")).extracting(e -> e.getAttribute("type")).containsExactly("2");
     Element period = (Element) activity.getElementsByTagName("period").item(0);
-    assertThat(first(period, "period-start").getAttribute("iso-date")).isEqualTo("2017-01-16");
-    assertThat(first(period, "period-end").getAttribute("iso-date")).isEqualTo("2017-12-08");
+    assertThat(first(period, "period-start").getAttribute("iso-date")).isEqualTo("2017-01-01");
+    assertThat(first(period, "period-end").getAttribute("iso-date")).isEqualTo("2017-12-31");
     assertThat(first(period, "target").getAttribute("value")).isEqualTo("1");
     assertThat(first(period, "actual").getAttribute("value")).isEqualTo("1");
   }
@@ -302,7 +287,7 @@ class IatiExporterTest {
   /** The Philippines Action (RULES.md §6.2.1) has no code in the texts. */
   @Test
   void anActionWithoutACodeIsRefusedNamingTheField() {
-    Action philippines = action("fixture:philippines-2010-2012.action.json");
+    Action philippines = action("philippines-2010-2012.action.json");
     IatiExport export = IatiExporter.standard().export(List.of(base(), philippines), AS_OF, GENERATED);
     assertThat(export.isComplete()).isFalse();
     assertThat(export.identifiers()).containsExactly("XI-IATI-ICMPD-2016-07");
@@ -353,7 +338,7 @@ class IatiExporterTest {
   // ---------------------------------------------------------------------------------------------
 
   static Action base() {
-    return action("fixture:costa-rica-ii-2016-07.action.json");
+    return action("costa-rica-ii-2016-07.action.json");
   }
 
   static String export(Action action) {

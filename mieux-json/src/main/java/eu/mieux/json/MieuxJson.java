@@ -334,8 +334,8 @@ public final class MieuxJson {
   }
 
   /**
-   * Writes a model value as indented JSON text: the form of the documents shipped under
-   * {@code examples/documents/}.
+   * Writes a model value as indented JSON text: the form of the example documents (the rule-check
+   * kit's {@code JsonFixtures}).
    *
    * <p>Two-space indentation, {@code "name" : value}, short arrays on one line, {@code \n} line
    * feeds on every platform and a final line feed, so that the text can be stored as a file and

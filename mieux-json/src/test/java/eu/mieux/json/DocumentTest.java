@@ -14,15 +14,15 @@ class DocumentTest extends JsonTestBase {
 
   @Test
   void requestIsRecognised() {
-    Document doc = MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.costaRicaRequest()));
-    assertEquals(new Document.OfRequest(Fixtures.costaRicaRequest()), doc);
+    Document doc = MieuxJson.readDocument(MieuxJson.writeBytes(Fixtures.request()));
+    assertEquals(new Document.OfRequest(Fixtures.request()), doc);
     assertEquals(JsonSchemas.REQUEST, doc.schema());
   }
 
   @Test
   void actionIsRecognised() {
-    Document doc = MieuxJson.readDocument(new StringReader(MieuxJson.write(Fixtures.philippines())));
-    assertEquals(Fixtures.philippines(), ((Document.OfAction) doc).action());
+    Document doc = MieuxJson.readDocument(new StringReader(MieuxJson.write(Fixtures.detailedAction())));
+    assertEquals(Fixtures.detailedAction(), ((Document.OfAction) doc).action());
     assertEquals(JsonSchemas.ACTION, doc.schema());
     assertInstanceOf(Action.class, doc.value());
   }
@@ -55,7 +55,7 @@ class DocumentTest extends JsonTestBase {
 
   @Test
   void errorsInsideAreReportedAsForRead() {
-    String json = MieuxJson.write(Fixtures.philippines()).replace("\"workshop\"", "\"party\"");
+    String json = MieuxJson.write(Fixtures.detailedAction()).replace("\"workshop\"", "\"party\"");
     MieuxJsonException e = assertThrows(MieuxJsonException.class,
         () -> MieuxJson.readDocument(json.getBytes(StandardCharsets.UTF_8)));
     assertEquals("/fiche/plannedActivities/2", e.pointer());

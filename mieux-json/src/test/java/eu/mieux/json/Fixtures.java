@@ -56,13 +56,19 @@ import eu.mieux.model.roster.RosterEntry;
 import java.time.Year;
 import java.time.LocalDate;
 
-/** Documents built from the actions the seeds describe (RULES.md §6.2, §6.3, §12). */
+/**
+ * Sample values for the binding's tests, modelled on Actions the seeds describe (RULES.md §6.2, §6.3,
+ * §12) but not the fixtures of those Actions: their days, ids, activities, experts and fiche are
+ * invented so that every property of the wire format is exercised. The real Actions, one content each,
+ * are the rule-check kit's {@code MieuxFixtures} and its JSON documents ({@code JsonFixtures}), which
+ * this module cannot depend on (the kit's tests depend on this module).
+ */
 final class Fixtures {
 
   private Fixtures() {}
 
-  /** Philippines 2010-2012, "Communicating better with migrants" (RULES.md §6.2.1): 7 activities, 4 experts. */
-  static Action philippines() {
+  /** An Action with every optional part set: after Philippines 2010-2012, 7 activities, 4 experts, a fiche. */
+  static Action detailedAction() {
     return Action.builder()
         .title("Communicating better with migrants")
         .addPartnerCountry(Country.PH)
@@ -104,8 +110,8 @@ final class Fixtures {
         .build();
   }
 
-  /** South-East Asia 2012-2013, the first regional Action (RULES.md §6.2.2); nothing optional set. */
-  static Action southEastAsia() {
+  /** An Action with nothing optional set, after South-East Asia 2012-2013 (RULES.md §6.2.2). */
+  static Action minimalAction() {
     return Action.builder()
         .title("Strengthening cooperation on migration")
         .addPartnerCountries(Country.ID, Country.PH, Country.VN)
@@ -118,52 +124,14 @@ final class Fixtures {
         .build();
   }
 
-  /** Thailand I 2013-2017 (RULES.md §6.2.3): study visits, shelter workshops, four focal points. */
-  static Action thailand() {
-    return Action.builder()
-        .title("Preventing trafficking and protecting victims and migrants in vagrancy")
-        .addPartnerCountry(Country.TH)
-        .requestingAuthority(RequestingBody.builder().name("Ministry of Social Development and Human Security")
-            .acronym("MSDHS").kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.TH).build())
-        .addThematicArea(ThematicArea.IRREGULAR_MIGRATION_AND_THB)
-        .addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
-        .addSubTopic(SubTopic.ASSISTANCE_TO_VULNERABLE_VICTIMS)
-        .addSubTopic(SubTopic.MIGRATION_AND_VAGRANCY)
-        .phase(Phase.MIEUX_II)
-        .startDate(LocalDate.of(2013, 9, 1))
-        .endDate(LocalDate.of(2017, 6, 30))
-        .status(ActionStatus.CLOSED)
-        .addActivity(Activity.builder().type(ActivityType.STUDY_VISIT).title("Study visit to Belgium")
-            .startDate(LocalDate.of(2015, 5, 11)).endDate(LocalDate.of(2015, 5, 15)).location(Country.BE)
-            .addExpertIds("ngo-be").build())
-        .addActivity(Activity.builder().type(ActivityType.STUDY_VISIT).title("Study visit to Ireland")
-            .startDate(LocalDate.of(2016, 3, 7)).endDate(LocalDate.of(2016, 3, 11)).location(Country.IE)
-            .addExpertIds("ngo-ie").build())
-        .addActivity(Activity.builder().type(ActivityType.WORKSHOP).title("Psychosocial support in shelters")
-            .startDate(LocalDate.of(2016, 11, 21)).endDate(LocalDate.of(2016, 11, 23)).location(Country.TH)
-            .addExpertIds("ngo-be", "ngo-ie").build())
-        .addExpert(Expert.builder().id("ngo-be").origin(ExpertOrigin.EU_MEMBER_STATE).profile(ExpertProfile.NGO)
-            .nationality(Country.BE).build())
-        .addExpert(Expert.builder().id("ngo-ie").origin(ExpertOrigin.EU_MEMBER_STATE).profile(ExpertProfile.NGO)
-            .nationality(Country.IE).build())
-        .addFocalPoint(FocalPoint.builder().personId("datip-1").institution("DATIP").profile("operational").build())
-        .addFocalPoint(FocalPoint.builder().personId("datip-2").institution("DATIP").profile("strategic").build())
-        .addFocalPoint(FocalPoint.builder().personId("dsdw-1").institution("DSDW").profile("operational").build())
-        .addFocalPoint(FocalPoint.builder().personId("dsdw-2").institution("DSDW").profile("strategic").build())
-        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Safe use of technology against child trafficking"))
-        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Gender and THB"))
-        .addDeliverable(Deliverable.of(DeliverableType.BROCHURE, "Severe trauma"))
-        .build();
-  }
-
-  /** Costa Rica II, code 2016-07, 2017: the 2nd National Integration Plan (RULES.md §6.3 #7, §12). */
-  static Action costaRicaII() {
+  /** An Action with a code and a sequel number, after Costa Rica II, code 2016-07 (RULES.md §6.3 #7, §12). */
+  static Action codedAction() {
     return Action.builder()
         .code(ActionCode.parse("2016-07"))
         .title("Second National Integration Plan")
         .sequelNumber(2)
         .addPartnerCountry(Country.CR)
-        .requestingAuthority(costaRicaRequest().requestingBodies().get(0))
+        .requestingAuthority(request().requestingBodies().get(0))
         .addThematicArea(ThematicArea.HORIZONTAL_INTERVENTIONS)
         .addSubTopic(SubTopic.MIGRANT_INTEGRATION)
         .phase(Phase.MIEUX_III)
@@ -176,8 +144,8 @@ final class Fixtures {
         .build();
   }
 
-  /** The request behind Costa Rica II, code 2016-07 (RULES.md §12). */
-  static Request costaRicaRequest() {
+  /** A request with a follow-up code, after the one behind Costa Rica II (RULES.md §12). */
+  static Request request() {
     return Request.builder()
         .addRequestingBody(RequestingBody.builder().name("Dirección General de Migración y Extranjería")
             .acronym("DGME").kind(RequesterKind.NATIONAL_PUBLIC_AUTHORITY).country(Country.CR).build())
@@ -221,9 +189,9 @@ final class Fixtures {
         .addCountry(countryDecision()).addReason(reason()).build();
   }
 
-  /** The Philippines Action with the history that led to its closure (illustrative dates). */
+  /** The detailed Action with the history that led to its closure (illustrative dates). */
   static Action withHistory() {
-    return Action.builder().from(philippines())
+    return Action.builder().from(detailedAction())
         .addHistory(StatusChange.of(LifecycleEvent.DRAFT_FICHE, ActionStatus.REQUEST_RECEIVED,
             ActionStatus.FICHE_DRAFTED, LocalDate.of(2009, 12, 1)))
         .addHistory(StatusChange.of(LifecycleEvent.APPROVE, ActionStatus.FICHE_DRAFTED, ActionStatus.APPROVED,
@@ -251,7 +219,7 @@ final class Fixtures {
   /** Case study 7, Costa Rica II (RULES.md §6.3 #7), with illustrative evidence. */
   static CaseStudy caseStudy() {
     return CaseStudy.builder().number(7).title("Costa Rica: the Second National Integration Plan")
-        .action(costaRicaII())
+        .action(codedAction())
         .addEvidence(Evidence.of(EvidenceKind.FITS_NATIONAL_PLAN,
             "The plan implements the national migration policy", "003_c3246053945df94a.txt:2072"))
         .addEvidence(Evidence.builder().kind(EvidenceKind.POLICY_ADOPTED)

@@ -54,7 +54,7 @@ class Issue15PublicRecordTest extends JsonTestBase {
   /** R-LC14, R-LC15: Action types, continuations and reasons travel; classic and empty lists stay out. */
   @Test
   void actionTypesContinuationsAndReasonsRoundTrip() {
-    Action classic = Fixtures.southEastAsia();
+    Action classic = Fixtures.minimalAction();
     assertThat(MieuxJson.write(classic)).doesNotContain("actionType").doesNotContain("jointRequesters")
         .doesNotContain("continues");
     Action plus = Action.builder().from(classic).actionType(ActionType.REGIONAL_CAPACITY_DEVELOPMENT_PARTNERSHIP)

@@ -69,7 +69,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @ParameterizedTest
   @ValueSource(strings = {"+10000-01-01", "10000-01-01", "-0001-12-31", "+2016-05-10", "999-01-01"})
   void datesOutsideTheFourDigitYearsAreRefusedByBindingAndSchema(String date) {
-    String request = MieuxJson.write(Fixtures.costaRicaRequest()).replace("2016-05-10", date);
+    String request = MieuxJson.write(Fixtures.request()).replace("2016-05-10", date);
     assertRejected(request, Request.class, "/receivedOn", "expected an ISO-8601 date");
     assertFalse(JsonSchemasTest.validate(JsonSchemas.REQUEST, request).isEmpty());
   }
@@ -77,7 +77,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @ParameterizedTest
   @ValueSource(strings = {"0000-01-01", "9999-12-31"})
   void theFirstAndLastFourDigitYearsReadBack(String date) {
-    String request = MieuxJson.write(Fixtures.costaRicaRequest()).replace("2016-05-10", date);
+    String request = MieuxJson.write(Fixtures.request()).replace("2016-05-10", date);
     Request read = MieuxJson.read(request, Request.class);
     assertEquals(request, MieuxJson.write(read));
     assertEquals(Set.of(), JsonSchemasTest.validate(JsonSchemas.REQUEST, request));
@@ -89,7 +89,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @ValueSource(strings = {"00A0", "2007", "202F", "0020", "3000", "2028"})
   void aTextOfOnlyWhiteSpaceIsRefusedByBindingAndSchema(String hex) {
     String blank = String.valueOf((char) Integer.parseInt(hex, 16)).repeat(2);
-    String request = MieuxJson.write(Fixtures.costaRicaRequest())
+    String request = MieuxJson.write(Fixtures.request())
         .replace("Second National Integration Plan 2018-2022", blank);
     assertRejected(request, Request.class, "/description", "description must not be blank");
     assertFalse(JsonSchemasTest.validate(JsonSchemas.REQUEST, request).isEmpty(), request);
@@ -115,7 +115,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @Property(tries = 300)
   void everyAcceptedDocumentValidatesAndReadsBackEqual(@ForAll("hostileValues") String value,
       @ForAll @IntRange(min = 0, max = 10_000) int where) {
-    for (Object fixture : List.of(Fixtures.costaRicaRequest(), Fixtures.philippines())) {
+    for (Object fixture : List.of(Fixtures.request(), Fixtures.detailedAction())) {
       JsonSchemas which = JsonSchemas.forType(fixture.getClass()).orElseThrow();
       ObjectNode tree = tree(MieuxJson.write(fixture));
       List<JsonPointer> strings = valuePointers(tree, JsonNode::isTextual);
@@ -147,7 +147,7 @@ class Issue18HostileInputTest extends JsonTestBase {
 
   @Property(tries = 40)
   void aNumberTooLongIsLocatedAtTheNumber(@ForAll @IntRange(min = 0, max = 10_000) int where) {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     List<JsonPointer> values = valuePointers(tree, JsonNode::isValueNode);
     JsonPointer at = values.get(where % values.size());
     String number = "1".repeat(MieuxJson.MAX_NUMBER_LENGTH + 1);
@@ -158,7 +158,7 @@ class Issue18HostileInputTest extends JsonTestBase {
 
   @Property(tries = 10)
   void aStringTooLongIsLocatedAtTheString(@ForAll @IntRange(min = 0, max = 10_000) int where) {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     List<JsonPointer> strings = valuePointers(tree, JsonNode::isTextual);
     JsonPointer at = strings.get(where % strings.size());
     replace(tree, at, tree.textNode("x".repeat(MieuxJson.MAX_STRING_LENGTH + 1)));
@@ -167,7 +167,7 @@ class Issue18HostileInputTest extends JsonTestBase {
 
   @Property(tries = 40)
   void aNameTooLongIsLocatedAtTheObjectThatHoldsIt(@ForAll @IntRange(min = 0, max = 10_000) int where) {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     List<JsonPointer> objects = valuePointers(tree, JsonNode::isObject);
     JsonPointer at = objects.get(where % objects.size());
     ObjectNode object = (ObjectNode) tree.at(at);
@@ -187,7 +187,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @Property(tries = 40)
   void nestingTooDeepIsLocatedAtTheFirstContainerOverTheLimit(@ForAll @IntRange(min = 0, max = 10_000) int where,
       @ForAll @IntRange(min = 1, max = 30) int beyond) {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     List<String> names = new ArrayList<>();
     tree.fieldNames().forEachRemaining(names::add);
     String name = names.get(where % names.size());
@@ -216,7 +216,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @Property(tries = 100)
   void aLoneSurrogateIsRefusedAtItsValueOnEveryPath(@ForAll @IntRange(min = 0, max = 10_000) int where,
       @ForAll @IntRange(min = 0xD800, max = 0xDFFF) int surrogate, @ForAll boolean escaped) {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     List<JsonPointer> strings = valuePointers(tree, JsonNode::isTextual);
     JsonPointer at = strings.get(where % strings.size());
     replace(tree, at, tree.textNode("@@"));
@@ -234,7 +234,7 @@ class Issue18HostileInputTest extends JsonTestBase {
 
   @Test
   void aWellFormedSurrogatePairIsKeptOnEveryPath() {
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.philippines()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.detailedAction()));
     tree.put("title", "@@");
     String json = tree.toString().replace("@@", "\\ud83c\\udde8 flag");
     List<Object> read = new ArrayList<>();
@@ -302,7 +302,7 @@ class Issue18HostileInputTest extends JsonTestBase {
       case "LF" -> "x" + LF + "at /fake: forged line";
       default -> "v".repeat(900 * 1024);
     };
-    String request = MieuxJson.write(Fixtures.costaRicaRequest());
+    String request = MieuxJson.write(Fixtures.request());
     ObjectNode unknownName = tree(request);
     unknownName.put(hostile.length() > 900 ? hostile.substring(0, 900) : hostile, 1);
     ObjectNode badCode = tree(request);
@@ -322,7 +322,7 @@ class Issue18HostileInputTest extends JsonTestBase {
 
   @Test
   void aValueOf900KibIsQuotedInEightyCharacters() {
-    String request = MieuxJson.write(Fixtures.costaRicaRequest());
+    String request = MieuxJson.write(Fixtures.request());
     ObjectNode tree = tree(request);
     tree.put("channel", "v".repeat(900 * 1024));
     MieuxJsonException e = assertThrows(MieuxJsonException.class, () -> MieuxJson.read(tree.toString(),
@@ -334,7 +334,7 @@ class Issue18HostileInputTest extends JsonTestBase {
   @Test
   void anEscapeInAPropertyNameIsShownEscapedButThePointerIsExact() {
     String name = "x" + ESC + "[31m";
-    ObjectNode tree = tree(MieuxJson.write(Fixtures.costaRicaRequest()));
+    ObjectNode tree = tree(MieuxJson.write(Fixtures.request()));
     tree.put(name, 1);
     MieuxJsonException e = assertThrows(MieuxJsonException.class, () -> MieuxJson.read(tree.toString(),
         Request.class));

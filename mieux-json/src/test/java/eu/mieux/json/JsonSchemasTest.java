@@ -184,7 +184,7 @@ class JsonSchemasTest extends JsonTestBase {
 
   @Test
   void fixturesValidate() {
-    for (Object value : List.of(Fixtures.philippines(), Fixtures.southEastAsia(), Fixtures.costaRicaRequest(),
+    for (Object value : List.of(Fixtures.detailedAction(), Fixtures.minimalAction(), Fixtures.request(),
         Fixtures.decision(), Fixtures.countryDecision(), Fixtures.requestDecision(), Fixtures.withHistory(),
         Fixtures.assessment(), Fixtures.caseStudy(), Fixtures.roster(), Fixtures.evaluation(),
         Fixtures.registerEntry())) {
@@ -287,8 +287,8 @@ class JsonSchemasTest extends JsonTestBase {
   }
 
   static Stream<Arguments> rejected() {
-    String request = MieuxJson.write(Fixtures.costaRicaRequest());
-    String action = MieuxJson.write(Fixtures.philippines());
+    String request = MieuxJson.write(Fixtures.request());
+    String action = MieuxJson.write(Fixtures.detailedAction());
     String decision = MieuxJson.write(Fixtures.countryDecision());
     String historyAction = MieuxJson.write(Fixtures.withHistory());
     String assessment = MieuxJson.write(Fixtures.assessment());

@@ -72,7 +72,7 @@ class RobustnessTest extends JsonTestBase {
         RequestDecision.class, ModelArbitraries.requestDecisions());
     model.forEach((type, arbitrary) -> arbitrary.sampleStream().limit(20)
         .forEach(v -> pool.add(new Sample(type.getSimpleName(), type, MieuxJson.writeBytes(v)))));
-    pool.add(new Sample("Action", Action.class, MieuxJson.writeBytes(Fixtures.philippines())));
+    pool.add(new Sample("Action", Action.class, MieuxJson.writeBytes(Fixtures.detailedAction())));
     // documents added for issues 7 and 9
     Map<Class<?>, Arbitrary<?>> added = Map.of(Assessment.class, ModelArbitraries.assessments(),
         CaseStudy.class, ModelArbitraries.caseStudies(), GoodPracticeAssessment.class,

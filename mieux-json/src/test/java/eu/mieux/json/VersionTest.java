@@ -36,7 +36,7 @@ class VersionTest extends JsonTestBase {
   @Test
   void plainMapperWithTheModuleReadsTheDocuments() throws Exception {
     ObjectMapper plain = new ObjectMapper().registerModule(new MieuxModule());
-    assertEquals(Fixtures.philippines(),
-        plain.readValue(MieuxJson.write(Fixtures.philippines()), eu.mieux.model.action.Action.class));
+    assertEquals(Fixtures.detailedAction(),
+        plain.readValue(MieuxJson.write(Fixtures.detailedAction()), eu.mieux.model.action.Action.class));
   }
 }

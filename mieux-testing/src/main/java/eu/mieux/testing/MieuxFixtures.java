@@ -4,11 +4,20 @@ import eu.mieux.model.action.Action;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Channel;
 import eu.mieux.model.request.Request;
-import eu.mieux.rules.scoring.CaseStudies;
+import eu.mieux.rules.catalogue.DataTable;
 import eu.mieux.rules.catalogue.Reports;
+import eu.mieux.rules.scoring.CaseStudies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real Actions and requests the seed texts describe, as model values for tests: the 16 case
@@ -20,8 +29,10 @@ import java.util.List;
  * assertThat(MieuxFixtures.philippinesCaseStudy()).hasGoodPracticeScoreAtLeast(5);
  * }</pre>
  *
- * <p>How the requests were built: the requesting body, partner countries and thematic area are those
- * of the case study's Action, so a request and its Action agree. Choice: the texts give the year of a
+ * <p>How the requests are built: each is a row of the resource {@code eu/mieux/testing/requests.csv}
+ * (the case study whose Action it is behind, the year received, a description and the report that
+ * gives it); the requesting body, partner countries and thematic area are those of the case study's
+ * Action, so a request and its Action agree. Choice: the texts give the year of a
  * request, never the day; every request is dated 1 January of that year, so that it does not fall after
  * the Action's start as {@link CaseStudies} dates it (1 January of its first year). One conflict of the
  * texts remains: Jordan II is titled 2016-2019 but was requested in 2017 (10-year report p. 145-150,
@@ -29,13 +40,22 @@ import java.util.List;
  * no request year at all (Thailand), the request is dated to the first day of its Action. The texts do
  * not say who received each request: every fixture says {@link Channel#MIEUX_TEAM}.
  *
- * <p>The same case studies and several of the Actions and requests are also shipped as JSON documents,
- * for systems that exchange JSON: {@link JsonFixtures}, read with {@code mieux-json}.
+ * <p>One content per name (issue 13): the case studies, {@link #thailand()}, {@link #philippines()},
+ * {@link #southEastAsia()}, {@link #costaRicaII()} and {@link #costaRicaIIRequest()} are also shipped as
+ * JSON documents, for systems that exchange JSON ({@link JsonFixtures}, read with {@code mieux-json});
+ * each document is generated from the value here and a test reads it back and compares it with that
+ * value. Choice: the source is the case-study data of {@link CaseStudies} (CSV resources of
+ * mieux-rules, each fact with its citation), not the hand-written Action documents of 0.1, which
+ * carried the same names with other content (seven Activities for the Philippines, three for
+ * Thailand, invented days). Exact days, expert and focal-point ids the texts do not give are
+ * illustrative.
  *
  * <p>The values are built once; every method returns the same immutable value on every call. This class
  * is immutable and thread-safe.
  */
 public final class MieuxFixtures {
+
+  private static final String REQUESTS_CSV = "requests.csv";
 
   private MieuxFixtures() {}
 
@@ -366,7 +386,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #philippines()}
    */
   public static Request philippinesRequest() {
-    return Standard.PHILIPPINES;
+    return Standard.request("philippines");
   }
 
   /**
@@ -383,7 +403,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #southEastAsia()}
    */
   public static Request southEastAsiaRequest() {
-    return Standard.SOUTH_EAST_ASIA;
+    return Standard.request("south-east-asia");
   }
 
   /**
@@ -398,7 +418,7 @@ public final class MieuxFixtures {
    * @return the request behind the first Thai Action
    */
   public static Request thailandRequest() {
-    return Standard.THAILAND;
+    return Standard.request("thailand");
   }
 
   /**
@@ -412,7 +432,7 @@ public final class MieuxFixtures {
    * @return the request behind the second Thai Action
    */
   public static Request thailandIIRequest() {
-    return Standard.THAILAND_II;
+    return Standard.request("thailand-ii");
   }
 
   /**
@@ -426,7 +446,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #peruIII()}
    */
   public static Request peruIIIRequest() {
-    return Standard.PERU_III;
+    return Standard.request("peru-iii");
   }
 
   /**
@@ -440,7 +460,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #westAfrica()}
    */
   public static Request westAfricaRequest() {
-    return Standard.WEST_AFRICA;
+    return Standard.request("west-africa");
   }
 
   /**
@@ -454,7 +474,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #belarus()}
    */
   public static Request belarusRequest() {
-    return Standard.BELARUS;
+    return Standard.request("belarus");
   }
 
   /**
@@ -468,7 +488,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #costaRicaII()}
    */
   public static Request costaRicaIIRequest() {
-    return Standard.COSTA_RICA_II;
+    return Standard.request("costa-rica-ii");
   }
 
   /**
@@ -482,7 +502,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #caboVerdeIV()}
    */
   public static Request caboVerdeIVRequest() {
-    return Standard.CABO_VERDE_IV;
+    return Standard.request("cabo-verde-iv");
   }
 
   /**
@@ -496,7 +516,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #kenyaII()}
    */
   public static Request kenyaIIRequest() {
-    return Standard.KENYA_II;
+    return Standard.request("kenya-ii");
   }
 
   /**
@@ -511,7 +531,7 @@ public final class MieuxFixtures {
    * @return the request behind {@link #jordanII()}
    */
   public static Request jordanIIRequest() {
-    return Standard.JORDAN_II;
+    return Standard.request("jordan-ii");
   }
 
   /**
@@ -526,11 +546,11 @@ public final class MieuxFixtures {
    * @return the request behind {@link #brazilII()}
    */
   public static Request brazilIIRequest() {
-    return Standard.BRAZIL_II;
+    return Standard.request("brazil-ii");
   }
 
   /**
-   * Gets every request fixture, in the order of this class.
+   * Gets every request fixture, in the order of this class (and of {@code requests.csv}).
    *
    * <pre>{@code
    * MieuxFixtures.requests().forEach(r -> assertThat(r).isAdmissible());
@@ -539,54 +559,23 @@ public final class MieuxFixtures {
    * @return the requests
    */
   public static List<Request> requests() {
-    return Standard.REQUESTS;
-  }
-
-  private static Request requestBehind(int caseStudy, int year, String description, String source) {
-    Action action = CaseStudies.ofNumber(caseStudy).action();
-    return Request.builder()
-        .addAllRequestingBodies(action.requestingBodies())
-        .addAllPartnerCountries(action.partnerCountries())
-        .receivedOn(LocalDate.of(year, 1, 1))
-        .channel(Channel.MIEUX_TEAM)
-        .addAllThematicAreas(action.thematicAreas())
-        .description(description + " (" + source + ")")
-        .build();
+    return Standard.REQUEST_LIST;
   }
 
   /** Holds the values; class initialisation runs once and is thread-safe. */
   private static final class Standard {
     static final List<Action> ACTIONS = actions();
-    static final Request PHILIPPINES = requestBehind(3, 2009,
-        "First Philippine request: communicating better with migrants against illegal recruitment and THB",
-        Reports.caseStudy(3));
-    static final Request SOUTH_EAST_ASIA = requestBehind(4, 2012,
-        "Joint request of Indonesia, the Philippines and Viet Nam on migration and development",
-        Reports.caseStudy(4));
-    static final Request THAILAND = requestBehind(1, 2013,
-        "First MSDHS request: training DATIP and DSDW staff against trafficking",
-        Reports.caseStudy(1));
-    static final Request THAILAND_II = requestBehind(1, 2017,
-        "Second MSDHS request: training DATIP and DSDW staff against trafficking",
-        Reports.caseStudy(1));
-    static final Request PERU_III = requestBehind(2, 2016,
-        "Peru III: combating the smuggling of migrants", Reports.MAIN_LINES_OF_WORK);
-    static final Request WEST_AFRICA = requestBehind(5, 2014,
-        "Joint request of Benin, Guinea-Bissau and Togo on migration and the environment", Reports.caseStudy(5));
-    static final Request BELARUS = requestBehind(6, 2016,
-        "Belarus: labour migration and migrant workers' rights", Reports.REGIONS_2018);
-    static final Request COSTA_RICA_II = requestBehind(7, 2016,
-        "Costa Rica II: second National Integration Plan", Reports.MAIN_LINES_OF_WORK);
-    static final Request CABO_VERDE_IV = requestBehind(8, 2016,
-        "Cabo Verde IV: municipal immigration and integration plan", Reports.MAIN_LINES_OF_WORK);
-    static final Request KENYA_II = requestBehind(10, 2016,
-        "Kenya II: migration data management", Reports.REGIONS_2018);
-    static final Request JORDAN_II = requestBehind(12, 2017,
-        "Jordan II: procedures to protect victims of trafficking", Reports.caseStudy(12));
-    static final Request BRAZIL_II = requestBehind(16, 2018,
-        "Brazil II: interviewing children in migration", Reports.MAIN_LINES_OF_WORK);
-    static final List<Request> REQUESTS = List.of(PHILIPPINES, SOUTH_EAST_ASIA, THAILAND, THAILAND_II,
-        PERU_III, WEST_AFRICA, BELARUS, COSTA_RICA_II, CABO_VERDE_IV, KENYA_II, JORDAN_II, BRAZIL_II);
+    static final Map<String, Request> REQUESTS = readRequests();
+    static final List<Request> REQUEST_LIST = List.copyOf(REQUESTS.values());
+
+    static Request request(String name) {
+      Request request = REQUESTS.get(name);
+      if (request == null) {
+        throw new IllegalStateException(REQUESTS_CSV + " must have a request named '" + name + "', but has "
+            + REQUESTS.keySet());
+      }
+      return request;
+    }
 
     private static List<Action> actions() {
       List<Action> actions = new ArrayList<>();
@@ -594,6 +583,57 @@ public final class MieuxFixtures {
         actions.add(caseStudy.action());
       }
       return List.copyOf(actions);
+    }
+
+    /**
+     * Reads {@code requests.csv}: per request its name, the case study whose Action it is behind, the
+     * year it was received, a description and the report that gives it ({@code case_study}: the case
+     * study's pages; {@code main_lines_of_work} or {@code regions_2018}: the report's chapter).
+     */
+    private static Map<String, Request> readRequests() {
+      DataTable table;
+      try (InputStream in = MieuxFixtures.class.getResourceAsStream(REQUESTS_CSV)) {
+        if (in == null) {
+          throw new IllegalStateException(REQUESTS_CSV + " must be on the class path beside "
+              + MieuxFixtures.class.getName() + ", but was not found");
+        }
+        table = DataTable.read(new InputStreamReader(in, StandardCharsets.UTF_8), REQUESTS_CSV,
+            List.of("name", "case_study", "year", "description", "source"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(REQUESTS_CSV + ": " + e.getMessage(), e);
+      }
+      Map<String, Request> requests = new LinkedHashMap<>();
+      for (DataTable.Row row : table.rows()) {
+        int caseStudy = row.value("case_study", Integer::parseInt);
+        Action action = CaseStudies.ofNumber(caseStudy).action();
+        Request request = Request.builder()
+            .addAllRequestingBodies(action.requestingBodies())
+            .addAllPartnerCountries(action.partnerCountries())
+            .receivedOn(LocalDate.of(row.value("year", Integer::parseInt), 1, 1))
+            .channel(Channel.MIEUX_TEAM)
+            .addAllThematicAreas(action.thematicAreas())
+            .description(row.text("description") + " (" + source(row, caseStudy) + ")")
+            .build();
+        if (requests.put(row.text("name"), request) != null) {
+          throw row.error("name", "name must not repeat, but was '" + row.text("name") + "'");
+        }
+      }
+      return Collections.unmodifiableMap(requests);
+    }
+
+    private static String source(DataTable.Row row, int caseStudy) {
+      String source = row.text("source");
+      switch (source) {
+        case "case_study":
+          return Reports.caseStudy(caseStudy);
+        case "main_lines_of_work":
+          return Reports.MAIN_LINES_OF_WORK;
+        case "regions_2018":
+          return Reports.REGIONS_2018;
+        default:
+          throw row.error("source", "source must be one of case_study, main_lines_of_work, regions_2018, but was '"
+              + source + "'");
+      }
     }
   }
 }

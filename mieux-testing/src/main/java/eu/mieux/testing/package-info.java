@@ -6,8 +6,9 @@
  * <p>{@link eu.mieux.testing.MieuxAssertions} is the entry point, on the standard rules;
  * {@link eu.mieux.testing.MieuxAssertions#using(eu.mieux.rules.MieuxRules)} applies other
  * settings. {@link eu.mieux.testing.MieuxFixtures} holds the 16 case studies of RULES.md §6.3
- * and the requests behind them, each citing its seed lines; {@link eu.mieux.testing.JsonFixtures}
- * gives the same Actions as JSON documents.
+ * and the requests behind them, each citing its sources; {@link eu.mieux.testing.JsonFixtures}
+ * gives the same values as JSON documents (generated from them) and is the one home of every example
+ * document, the public record's and the invalid ones included.
  *
  * <pre>{@code
  * import static eu.mieux.testing.MieuxAssertions.assertThat;

@@ -5,6 +5,7 @@ import eu.mieux.model.country.Country;
 import eu.mieux.model.request.Request;
 import eu.mieux.model.request.RequesterKind;
 import eu.mieux.model.theme.ThematicArea;
+import eu.mieux.rules.catalogue.Reports;
 import eu.mieux.rules.scoring.CaseStudies;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,5 +92,20 @@ class MieuxFixturesTest {
   void theValuesAreBuiltOnce() {
     Assertions.assertThat(MieuxFixtures.philippinesRequest()).isSameAs(MieuxFixtures.philippinesRequest());
     Assertions.assertThat(MieuxFixtures.requests()).isSameAs(MieuxFixtures.requests());
+  }
+
+  /** The requests are rows of requests.csv, in its order, each citing the report that gives it. */
+  @Test
+  void theRequestsAreTheRowsOfTheirTableInOrder() {
+    Assertions.assertThat(MieuxFixtures.requests()).containsExactly(MieuxFixtures.philippinesRequest(),
+        MieuxFixtures.southEastAsiaRequest(), MieuxFixtures.thailandRequest(), MieuxFixtures.thailandIIRequest(),
+        MieuxFixtures.peruIIIRequest(), MieuxFixtures.westAfricaRequest(), MieuxFixtures.belarusRequest(),
+        MieuxFixtures.costaRicaIIRequest(), MieuxFixtures.caboVerdeIVRequest(), MieuxFixtures.kenyaIIRequest(),
+        MieuxFixtures.jordanIIRequest(), MieuxFixtures.brazilIIRequest());
+    Assertions.assertThat(MieuxFixtures.philippinesRequest().description()).isEqualTo("First Philippine request: "
+        + "communicating better with migrants against illegal recruitment and THB (" + Reports.caseStudy(3) + ")");
+    Assertions.assertThat(MieuxFixtures.belarusRequest().description()).endsWith("(" + Reports.REGIONS_2018 + ")");
+    Assertions.assertThat(MieuxFixtures.brazilIIRequest().description())
+        .endsWith("(" + Reports.MAIN_LINES_OF_WORK + ")");
   }
 }

@@ -38,7 +38,7 @@ final class ScoreCommand implements Command {
   @Override
   public String usage() {
     return "usage: score FILE.json [--format text|json]\n\n"
-        + "FILE.json  a case-study document: an Action with its evidence (see examples/documents/case-studies);\n"
+        + "FILE.json  a case-study document: an Action with its evidence (see examples/target/documents/case-studies);\n"
         + "           '-' reads standard input\n"
         + "--format   text (default): one line per characteristic with its evidence; json: the assessment\n\n"
         + "The score is this library's model, not a MIEUX rule (the reports define no scale).\n"

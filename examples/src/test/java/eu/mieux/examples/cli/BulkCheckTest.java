@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bulk {@code check}: several files, a directory, NDJSON; one line per document, the worst status. */
 class BulkCheckTest {
 
-  private static final Path DOCUMENTS = Path.of("documents");
+  private static final Path DOCUMENTS = Documents.directory();
 
   private static String valid() throws Exception {
-    return Files.readString(DOCUMENTS.resolve("thailand-2013-2017.action.json"));
+    return Files.readString(DOCUMENTS.resolve("thailand-2013-2018.action.json"));
   }
 
   /** The Costa Rica request, moved to Russia after the ENPI ended: breaks R-EL1. */

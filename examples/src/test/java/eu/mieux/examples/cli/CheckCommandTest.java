@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckCommandTest {
 
-  private static final Path DOCUMENTS = Path.of("documents");
+  private static final Path DOCUMENTS = Documents.directory();
 
   @ParameterizedTest
   @ValueSource(strings = {"philippines-2010-2012.action.json", "south-east-asia-2012-2013.action.json",
-      "thailand-2013-2017.action.json", "costa-rica-ii-2016-07.action.json", "costa-rica-ii-2016.request.json"})
+      "thailand-2013-2018.action.json", "costa-rica-ii-2016-07.action.json", "costa-rica-ii-2016.request.json"})
   void theSeedDocumentsAreValid(String file) {
     CliRun run = CliRun.of("", "check", DOCUMENTS.resolve(file).toString());
     assertThat(run.status).as(run.out + run.err).isZero();

@@ -29,12 +29,12 @@ class CompareCommandTest {
     CliRun csoAlone = CliRun.of(CSV, "compare", "--set", "csoOnlyJointly=false", "--csv", "-");
     assertThat(csoAlone.out).contains("NE 2022-03-01 civil_society_organisation: NO -> YES").contains("R-EL3b");
     CliRun strict = CliRun.of("", "compare", "--set", "strictEarlyMandate=true",
-        "documents/public-record/angola-2009.request.json", "documents/public-record/niger-iii-2016.request.json");
+        Documents.path("public-record/angola-2009.request.json"), Documents.path("public-record/niger-iii-2016.request.json"));
     assertThat(strict.status).isEqualTo(1);
     assertThat(strict.out).contains("2 question(s)").contains("1 answer(s) differ")
         .contains("angola-2009.request.json: YES -> NO").contains("R-EL7 warning").contains("R-EL7 error");
     CliRun same = CliRun.of("", "compare", "--base", "strictEarlyMandate=true", "--set", "strictEarlyMandate=true",
-        "documents/public-record/angola-2009.request.json");
+        Documents.path("public-record/angola-2009.request.json"));
     assertThat(same.status).isZero();
     assertThat(same.out).contains("0 answer(s) differ");
   }

@@ -96,7 +96,7 @@ class CoverageCommandTest {
     CliRun single = CliRun.of("", "eligibility", "RU", "2016-05-01", "--coverage", file.toString());
     assertThat(single.status).isEqualTo(Command.USAGE);
     assertThat(single.err).contains(expected).doesNotContain("Exception");
-    CliRun check = CliRun.of("", "check", "documents/costa-rica-ii-2016.request.json", "--coverage",
+    CliRun check = CliRun.of("", "check", Documents.path("costa-rica-ii-2016.request.json"), "--coverage",
         file.toString());
     assertThat(check.status).isEqualTo(Command.USAGE);
     assertThat(check.err).contains(expected);
@@ -108,7 +108,7 @@ class CoverageCommandTest {
   @Test
   void checkDecidesOnTheGivenFile(@TempDir Path dir) throws Exception {
     Path file = write(dir, RUSSIA);
-    CliRun run = CliRun.of("", "check", "documents/costa-rica-ii-2016.request.json", "--coverage",
+    CliRun run = CliRun.of("", "check", Documents.path("costa-rica-ii-2016.request.json"), "--coverage",
         file.toString());
     assertThat(run.status).isEqualTo(CheckCommand.BREAKS_A_RULE);
     assertThat(run.out).contains("R-EL1").contains("Costa Rica (CR) is not covered");

@@ -8,7 +8,7 @@ class ExpertsCommandTest {
 
   @Test
   void ranksTheSyntheticRosterForASeedAction() {
-    CliRun run = CliRun.of("", "experts", "match", "documents/philippines-2010-2012.action.json", "--top", "2");
+    CliRun run = CliRun.of("", "experts", "match", Documents.path("philippines-2010-2012.action.json"), "--top", "2");
     assertThat(run.status).as(run.err).isZero();
     assertThat(run.out).startsWith("Communicating better with migrants: 675 candidates, ")
         .contains("  1 ").contains("  2 ").doesNotContain("  3 ").contains("E3 ");
@@ -16,7 +16,7 @@ class ExpertsCommandTest {
 
   @Test
   void aRequestIsNotAnAction() {
-    CliRun run = CliRun.of("", "experts", "match", "documents/costa-rica-ii-2016.request.json");
+    CliRun run = CliRun.of("", "experts", "match", Documents.path("costa-rica-ii-2016.request.json"));
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).contains("must be an Action document");
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
 
-  private static final Path DOCUMENTS = Path.of("documents");
+  private static final Path DOCUMENTS = Documents.directory();
 
   /** An endless stream of one byte, as {@code /dev/zero} is. */
   private static InputStream endless(byte value) {
@@ -56,7 +56,7 @@ class HostileInputTest {
   @Test
   void checkOfADirectoryWithOneHugeFileReportsItAndGoesOn(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("huge.json"), new byte[5 * 1024 * 1024]);
-    Files.copy(DOCUMENTS.resolve("thailand-2013-2017.action.json"), dir.resolve("ok.json"));
+    Files.copy(DOCUMENTS.resolve("thailand-2013-2018.action.json"), dir.resolve("ok.json"));
     CliRun run = CliRun.of("", "check", dir.toString());
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).contains("huge.json: malformed: ").contains("document must be at most 4194304 bytes")
@@ -73,7 +73,7 @@ class HostileInputTest {
 
   @Test
   void scoreGivenAnActionNamesWhatItIs() {
-    CliRun run = CliRun.of("", "score", DOCUMENTS.resolve("thailand-2013-2017.action.json").toString());
+    CliRun run = CliRun.of("", "score", DOCUMENTS.resolve("thailand-2013-2018.action.json").toString());
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).contains("must be a case-study document, but is an Action document")
         .doesNotContain("sequelNumber");
@@ -82,7 +82,7 @@ class HostileInputTest {
   /** A document value with ESC and BEL reaches the terminal escaped. */
   @Test
   void controlCharactersFromADocumentAreEscaped() throws Exception {
-    String action = Files.readString(DOCUMENTS.resolve("thailand-2013-2017.action.json"));
+    String action = Files.readString(DOCUMENTS.resolve("thailand-2013-2018.action.json"));
     String hostile = action.replaceFirst("\"title\" : \"", "\"title\" : \"\\\\u001B[2J\\\\u0007");
     assertThat(hostile).isNotEqualTo(action);
     CliRun run = CliRun.of(hostile, "check", "-");

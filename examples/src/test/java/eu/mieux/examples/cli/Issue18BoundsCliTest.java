@@ -27,7 +27,7 @@ class Issue18BoundsCliTest {
           .append("\",\"origin\":\"eu_member_state\",\"profile\":\"civil_servant\"}}");
     }
     roster.append("]}");
-    CliRun run = CliRun.of(roster.toString(), "experts", "match", "documents/philippines-2010-2012.action.json",
+    CliRun run = CliRun.of(roster.toString(), "experts", "match", Documents.path("philippines-2010-2012.action.json"),
         "--roster", "-");
     assertThat(run.status).as(run.err).isEqualTo(2);
     assertThat(run.err).contains("roster.members must hold at most 10000 experts, but held 10001")

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PublicRecordCheckTest {
 
-  private static final Path DOCUMENTS = Path.of("documents");
+  private static final Path DOCUMENTS = Documents.directory();
 
   static Stream<Path> realActions() throws IOException {
     try (Stream<Path> seeds = Files.list(DOCUMENTS); Stream<Path> record = Files.list(DOCUMENTS.resolve("public-record"))) {

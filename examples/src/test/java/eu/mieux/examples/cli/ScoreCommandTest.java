@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScoreCommandTest {
 
   static Stream<Path> caseStudies() throws IOException {
-    return Files.list(Path.of("documents", "case-studies")).filter(p -> p.toString().endsWith(".json")).sorted();
+    return Files.list(Documents.directory().resolve("case-studies")).filter(p -> p.toString().endsWith(".json")).sorted();
   }
 
   /** Every case study the reports chose is a good-practice candidate under the default policy. */
@@ -44,7 +44,7 @@ class ScoreCommandTest {
 
   @Test
   void anActionDocumentIsNotACaseStudy() {
-    CliRun run = CliRun.of("", "score", "documents/philippines-2010-2012.action.json");
+    CliRun run = CliRun.of("", "score", Documents.path("philippines-2010-2012.action.json"));
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).contains("must be a case-study document, but is an Action document");
   }
@@ -55,7 +55,7 @@ class ScoreCommandTest {
     CliRun run = CliRun.of("", "check", thailand.toString());
     assertThat(run.status).as(run.err).isZero();
     assertThat(run.out).contains("case study 1 of Action");
-    CliRun json = CliRun.of("", "check", "documents/costa-rica-ii-2016.request.json", "--format", "json");
+    CliRun json = CliRun.of("", "check", Documents.path("costa-rica-ii-2016.request.json"), "--format", "json");
     assertThat(json.status).isZero();
     assertThat(json.out).startsWith("{\"findings\":[");
   }

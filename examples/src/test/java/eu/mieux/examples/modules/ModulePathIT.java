@@ -89,10 +89,10 @@ class ModulePathIT {
   @Test
   void aModuleRequiringOnlyRulesAndJsonDecidesAndWritesJson() throws Exception {
     List<Path> documents;
-    try (Stream<Path> files = Files.list(Path.of("documents"))) {
+    try (Stream<Path> files = Files.list(Path.of("target", "documents"))) {
       documents = files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
     }
-    try (Stream<Path> files = Files.list(Path.of("documents", "case-studies"))) {
+    try (Stream<Path> files = Files.list(Path.of("target", "documents", "case-studies"))) {
       files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(documents::add);
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
