@@ -83,7 +83,7 @@ class RecordedTest extends JsonTestBase {
   @Test
   void onlyAnswersAreRecorded() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Recorded.of(Fixtures.costaRicaRequest(), PROVENANCE));
+        () -> Recorded.of(Fixtures.request(), PROVENANCE));
     assertTrue(e.getMessage().startsWith("answer must be a Decision"), e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> MieuxJson.readRecorded(new byte[0], Assessment.class.getSuperclass()));
