@@ -4,7 +4,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.hash.Hashing;
-import com.google.common.io.ByteStreams;
 import eu.mieux.model.country.Country;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,7 +28,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.LoggerFactory;
+import java.util.zip.CRC32;
 
 /**
  * The coverage data: which EU instrument covered which country when, grouped by country, checked as
@@ -83,57 +83,63 @@ public final class CoverageTable {
   private final String version;
   private final String source;
   private final Supplier<Optional<String>> sha256;
-  private final ImmutableList<CoverageRow> rows;
-  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
+  private final Supplier<ImmutableList<CoverageRow>> rows;
+  private final Function<Country, ImmutableList<CoverageRow>> rowsByCountry;
+  private final Set<Country> countries;
+  private final int rowCount;
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
   private final Supplier<ImmutableList<String>> warnings;
-  private final LocalDate firstDate;
-  private final LocalDate lastDate;
-  private final LocalDate lastInstrumentDate;
-  private final LocalDate lastReferenceDate;
-  private final Optional<LocalDate> firstReferenceDate;
+  private final DataDates dates;
 
+  /** A table of rows in memory, checked here as a whole. */
   private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
       List<CoverageRow> rows, List<CoverageNote> notes) {
-    this.version = Objects.requireNonNull(version, "version");
+    this.version = checkVersion(version);
+    this.source = source;
+    this.sha256 = sha256;
+    ImmutableList<CoverageRow> all = ImmutableList.copyOf(rows);
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
+    }
+    EnumMap<Country, ImmutableList<CoverageRow>> byCountry = byCountry(all, CoverageRow::country);
+    this.rows = () -> all;
+    this.rowsByCountry = country -> byCountry.getOrDefault(country, ImmutableList.of());
+    this.countries = Collections.unmodifiableSet(byCountry.keySet());
+    this.rowCount = all.size();
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
+    validate(all);
+    this.warnings = Suppliers.memoize(this::overlaps);
+    this.dates = DataDates.of(all);
+  }
+
+  /**
+   * The shipped table: rows read a country at a time from the file the build checked (see
+   * {@link ShippedRows}), and the dates of the data from its descriptor, which the build checks
+   * against the rows.
+   */
+  private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
+      ShippedRows rows, List<CoverageNote> notes, DataDates dates) {
+    this.version = checkVersion(version);
+    this.source = source;
+    this.sha256 = sha256;
+    this.rows = Suppliers.memoize(rows::all);
+    this.rowsByCountry = rows::rowsOf;
+    this.countries = rows.countries();
+    this.rowCount = rows.rowCount();
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
+    this.warnings = Suppliers.memoize(this::overlaps);
+    this.dates = dates;
+  }
+
+  private static String checkVersion(String version) {
+    Objects.requireNonNull(version, "version");
     if (version.isBlank()) {
       throw new IllegalArgumentException("version must not be blank, but was '" + version + "'");
     }
-    this.source = source;
-    this.sha256 = sha256;
-    this.rows = ImmutableList.copyOf(rows);
-    this.notes = ImmutableList.copyOf(notes);
-    if (this.rows.isEmpty()) {
-      throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
-    }
-    this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
-    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    validate();
-    this.warnings = Suppliers.memoize(this::overlaps);
-    LocalDate first = LocalDate.MAX;
-    LocalDate last = LocalDate.MIN;
-    LocalDate lastInstrument = LocalDate.MIN;
-    LocalDate lastReference = LocalDate.MIN;
-    LocalDate firstReference = LocalDate.MAX;
-    for (CoverageRow row : this.rows) {
-      LocalDate start = row.period().start();
-      LocalDate end = row.period().endInclusive();
-      first = start.isBefore(first) ? start : first;
-      last = end.isAfter(last) ? end : last;
-      if (row.isReference()) {
-        lastReference = end.isAfter(lastReference) ? end : lastReference;
-        firstReference = start.isBefore(firstReference) ? start : firstReference;
-      } else {
-        lastInstrument = end.isAfter(lastInstrument) ? end : lastInstrument;
-      }
-    }
-    this.firstDate = first;
-    this.lastDate = last;
-    this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
-    this.lastReferenceDate = lastReference.equals(LocalDate.MIN) ? last : lastReference;
-    this.firstReferenceDate = firstReference.equals(LocalDate.MAX)
-        ? Optional.empty() : Optional.of(firstReference);
+    return version;
   }
 
   /**
@@ -141,7 +147,7 @@ public final class CoverageTable {
    *
    * @throws IllegalArgumentException naming the line and column of the first fault
    */
-  private void validate() {
+  private void validate(List<CoverageRow> rows) {
     for (CoverageRow row : rows) {
       checkDate(row, row.period().start(), "valid_from");
       checkDate(row, row.period().endInclusive(), "valid_to");
@@ -153,11 +159,11 @@ public final class CoverageTable {
             + FIRST_DAY + " and " + LAST_DAY + ", but was " + note.period());
       }
     }
-    for (Map.Entry<Country, ImmutableList<CoverageRow>> entry : rowsByCountry.entrySet()) {
-      if (entry.getValue().size() > MAX_ROWS_PER_COUNTRY) {
-        throw error(entry.getValue().get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
-            + " most " + MAX_ROWS_PER_COUNTRY + ", but " + entry.getKey() + " had "
-            + entry.getValue().size());
+    for (Country country : countries) {
+      List<CoverageRow> countryRows = rowsOf(country);
+      if (countryRows.size() > MAX_ROWS_PER_COUNTRY) {
+        throw error(countryRows.get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
+            + " most " + MAX_ROWS_PER_COUNTRY + ", but " + country + " had " + countryRows.size());
       }
     }
     for (Map.Entry<Country, ImmutableList<CoverageNote>> entry : notesByCountry.entrySet()) {
@@ -179,9 +185,9 @@ public final class CoverageTable {
   /** Describes the overlaps of periods of one country and instrument, which are allowed. */
   private ImmutableList<String> overlaps() {
     ImmutableList.Builder<String> overlaps = ImmutableList.builder();
-    for (ImmutableList<CoverageRow> countryRows : rowsByCountry.values()) {
+    for (Country country : countries) {
       Map<String, List<CoverageRow>> byScheme = new HashMap<>();
-      for (CoverageRow row : countryRows) {
+      for (CoverageRow row : rowsOf(country)) {
         byScheme.computeIfAbsent(row.scheme(), scheme -> new ArrayList<>()).add(row);
       }
       for (List<CoverageRow> schemeRows : byScheme.values()) {
@@ -369,7 +375,7 @@ public final class CoverageTable {
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
-    return rows;
+    return rows.get();
   }
 
   /**
@@ -387,7 +393,7 @@ public final class CoverageTable {
    * @return the countries, in enum order
    */
   public Set<Country> countries() {
-    return Collections.unmodifiableSet(rowsByCountry.keySet());
+    return countries;
   }
 
   /**
@@ -399,8 +405,7 @@ public final class CoverageTable {
    */
   public List<CoverageRow> rowsOf(Country country) {
     Objects.requireNonNull(country, "country");
-    ImmutableList<CoverageRow> found = rowsByCountry.get(country);
-    return found == null ? ImmutableList.of() : found;
+    return rowsByCountry.apply(country);
   }
 
   /**
@@ -421,7 +426,7 @@ public final class CoverageTable {
    * @return the first date covered by the data
    */
   public LocalDate firstDate() {
-    return firstDate;
+    return dates.firstDate();
   }
 
   /**
@@ -430,7 +435,7 @@ public final class CoverageTable {
    * @return the last date covered by the data
    */
   public LocalDate lastDate() {
-    return lastDate;
+    return dates.lastDate();
   }
 
   /**
@@ -440,7 +445,7 @@ public final class CoverageTable {
    * @return the last date covered by an instrument row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastInstrumentDate() {
-    return lastInstrumentDate;
+    return dates.lastInstrumentDate();
   }
 
   /**
@@ -451,7 +456,7 @@ public final class CoverageTable {
    * @return the last date covered by a reference row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastReferenceDate() {
-    return lastReferenceDate;
+    return dates.lastReferenceDate();
   }
 
   /**
@@ -462,7 +467,7 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<LocalDate> firstReferenceDate() {
-    return firstReferenceDate;
+    return dates.firstReferenceDate();
   }
 
   /**
@@ -472,40 +477,61 @@ public final class CoverageTable {
    */
   @Override
   public String toString() {
-    return "CoverageTable[" + version + ", " + rows.size() + " rows]";
+    return "CoverageTable[" + version + ", " + rowCount + " rows]";
   }
 
   /**
-   * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the version
-   * descriptor {@code coverage.properties}, through the same reader and checks as any file.
+   * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the descriptor
+   * {@code coverage.properties}. The rows are read a country at a time, on first use, from the
+   * bytes the build checked whole ({@link ShippedRows}).
    *
-   * @throws IllegalStateException if a resource is missing or the row count differs from the
-   *     descriptor's
+   * @throws IllegalStateException if a resource is missing or differs from its descriptor
    */
   static CoverageTable readStandard() {
-    long started = System.nanoTime();
     Properties descriptor = new Properties();
     try (Reader reader = new StringReader(resourceText("coverage.properties"))) {
       descriptor.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("coverage.properties could not be read", e);
     }
-    ImmutableList<CoverageRow> rows = CoverageCsv.rows(resourceText(STANDARD_SOURCE), STANDARD_SOURCE);
-    ImmutableList<CoverageNote> notes =
-        CoverageCsv.notes(resourceText("coverage-notes.csv"), "coverage-notes.csv");
-    String expectedRows = descriptor.getProperty("rows", "");
-    if (!expectedRows.equals(Integer.toString(rows.size()))) {
-      throw new IllegalStateException(String.format(
-          "coverage.csv must have the %s rows of coverage.properties, but had %s",
-          expectedRows, rows.size()));
+    return shipped(resource(STANDARD_SOURCE), descriptor,
+        CoverageCsv.notes(resourceText("coverage-notes.csv"), "coverage-notes.csv"));
+  }
+
+  /**
+   * Obtains the shipped table from the bytes of {@code coverage.csv}, its descriptor and notes.
+   *
+   * @throws IllegalStateException if the bytes are not those the descriptor names by CRC-32 and
+   *     row count, or a line of the file does not start with its country
+   */
+  static CoverageTable shipped(byte[] bytes, Properties descriptor, List<CoverageNote> notes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length);
+    String pinned = property(descriptor, "crc32");
+    if (!pinned.matches("[0-9a-f]{8}") || Long.parseLong(pinned, 16) != crc.getValue()) {
+      throw new IllegalStateException(STANDARD_SOURCE + " must be the file the build checked,"
+          + " with the crc32 " + pinned + " of coverage.properties, but had "
+          + Long.toHexString(crc.getValue()));
     }
-    CoverageTable table = new CoverageTable(descriptor.getProperty("version", ""), STANDARD_SOURCE,
+    ShippedRows rows = ShippedRows.index(bytes, STANDARD_SOURCE);
+    String expectedRows = property(descriptor, "rows");
+    if (!expectedRows.equals(Integer.toString(rows.rowCount()))) {
+      throw new IllegalStateException(STANDARD_SOURCE + " must have the " + expectedRows
+          + " rows of coverage.properties, but had " + rows.rowCount());
+    }
+    return new CoverageTable(property(descriptor, "version"), STANDARD_SOURCE,
         Suppliers.memoize(() -> Optional.of(
-            Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString())), rows, notes);
-    LoggerFactory.getLogger(CoverageTable.class).debug(
-        "coverage data {} read: {} rows, {} notes in {} ms", table.version(), rows.size(),
-        notes.size(), (System.nanoTime() - started) / 1_000_000);
-    return table;
+            Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString())),
+        rows, notes, DataDates.of(descriptor));
+  }
+
+  private static String property(Properties descriptor, String key) {
+    String value = descriptor.getProperty(key, "");
+    if (value.isBlank()) {
+      throw new IllegalStateException("coverage.properties: " + key + " must be set, but was '"
+          + value + "'");
+    }
+    return value;
   }
 
   private static String resourceText(String name) {
@@ -518,9 +544,62 @@ public final class CoverageTable {
         throw new IllegalStateException("resource must exist beside "
             + CoverageTable.class.getName() + ", but was missing: " + name);
       }
-      return ByteStreams.toByteArray(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(name + " could not be read", e);
+    }
+  }
+
+  /**
+   * The first and last days of the data, of its instrument rows and of its reference rows.
+   *
+   * <p>For the shipped table they come from {@code coverage.properties}, so that the first check
+   * need not read every row; {@code ShippedCoverageTest} checks them against the rows.
+   */
+  record DataDates(LocalDate firstDate, LocalDate lastDate, LocalDate lastInstrumentDate,
+      LocalDate lastReferenceDate, Optional<LocalDate> firstReferenceDate) {
+
+    /** The descriptor's keys, in the order of the record's components. */
+    static final List<String> KEYS = List.of("first_date", "last_date", "last_instrument_date",
+        "last_reference_date", "first_reference_date");
+
+    static DataDates of(List<CoverageRow> rows) {
+      LocalDate first = LocalDate.MAX;
+      LocalDate last = LocalDate.MIN;
+      LocalDate lastInstrument = LocalDate.MIN;
+      LocalDate lastReference = LocalDate.MIN;
+      LocalDate firstReference = LocalDate.MAX;
+      for (CoverageRow row : rows) {
+        LocalDate start = row.period().start();
+        LocalDate end = row.period().endInclusive();
+        first = start.isBefore(first) ? start : first;
+        last = end.isAfter(last) ? end : last;
+        if (row.isReference()) {
+          lastReference = end.isAfter(lastReference) ? end : lastReference;
+          firstReference = start.isBefore(firstReference) ? start : firstReference;
+        } else {
+          lastInstrument = end.isAfter(lastInstrument) ? end : lastInstrument;
+        }
+      }
+      return new DataDates(first, last,
+          lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument,
+          lastReference.equals(LocalDate.MIN) ? last : lastReference,
+          firstReference.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(firstReference));
+    }
+
+    static DataDates of(Properties descriptor) {
+      List<LocalDate> dates = new ArrayList<>();
+      for (String key : KEYS) {
+        String value = property(descriptor, key);
+        try {
+          dates.add(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+          throw new IllegalStateException("coverage.properties: " + key
+              + " must be an ISO-8601 date, but was '" + value + "'", e);
+        }
+      }
+      return new DataDates(dates.get(0), dates.get(1), dates.get(2), dates.get(3),
+          Optional.of(dates.get(4)));
     }
   }
 

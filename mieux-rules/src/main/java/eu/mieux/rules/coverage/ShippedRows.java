@@ -1,0 +1,174 @@
+package eu.mieux.rules.coverage;
+
+import com.google.common.collect.ImmutableList;
+import eu.mieux.model.country.Country;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The rows of the shipped {@code coverage.csv}: the file's lines indexed by country when the table
+ * loads, and one country's rows read through {@link CoverageCsv} the first time they are needed.
+ *
+ * <p>Why: reading and checking all 1,639 rows before the first answer made the first check in a
+ * fresh JVM take about 200 ms, against the README's 150 ms. The shipped file is checked whole by the
+ * build instead: {@code ShippedCoverageTest} reads the same bytes with
+ * {@link CoverageTable#read(java.io.Reader, String)}, every check that any file gets, and proves that
+ * this index gives the same rows with the same lines, notes, warnings and dates. The file's CRC-32,
+ * pinned in {@code coverage.properties} beside the row count, ties the bytes in the jar to the bytes
+ * the build checked: {@link CoverageTable#standard()} refuses to load other bytes. So reading a
+ * country's rows at check time cannot fail.
+ *
+ * <p>The index reads nothing of a line but its start: each line of a checked file is one record,
+ * since no field may hold a line break, and the shipped file starts each line with its unquoted
+ * {@code iso2} code and groups the lines of a country together (the index refuses a file that does
+ * not, when it loads). This is not a second CSV reader: the fields are read only by
+ * {@link CoverageCsv}, from the header and the lines of one country.
+ *
+ * <p>This class is thread-safe: a country's rows are published through an
+ * {@link AtomicReferenceArray}; two threads may both read a country, and keep the same rows.
+ */
+final class ShippedRows {
+
+  private final String sourceName;
+  /** The file, until every country has been read; then null, so that the table keeps only rows. */
+  private volatile byte[] bytes;
+  private final int headerEnd;
+  /** By country ordinal: where its lines start and end in {@link #bytes}, and its first line. */
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] firstLines;
+  private final List<Country> order;
+  private final int rowCount;
+  private final AtomicReferenceArray<ImmutableList<CoverageRow>> read;
+
+  private ShippedRows(String sourceName, byte[] bytes, int headerEnd, int[] starts, int[] ends,
+      int[] firstLines, List<Country> order, int rowCount) {
+    this.sourceName = sourceName;
+    this.bytes = bytes;
+    this.headerEnd = headerEnd;
+    this.starts = starts;
+    this.ends = ends;
+    this.firstLines = firstLines;
+    this.order = order;
+    this.rowCount = rowCount;
+    this.read = new AtomicReferenceArray<>(starts.length);
+  }
+
+  /**
+   * Indexes the lines of a coverage file by country.
+   *
+   * @throws IllegalStateException naming the line, if a line does not start with an upper-case
+   *     alpha-2 code and a comma, or a country's lines are not together
+   */
+  static ShippedRows index(byte[] bytes, String sourceName) {
+    int countries = Country.values().length;
+    int[] starts = new int[countries];
+    int[] ends = new int[countries];
+    int[] firstLines = new int[countries];
+    Arrays.fill(starts, -1);
+    List<Country> order = new ArrayList<>();
+    int headerEnd = lineEnd(bytes, 0);
+    int rows = 0;
+    int line = 2;
+    Country current = null;
+    for (int start = headerEnd; start < bytes.length; start = lineEnd(bytes, start), line++) {
+      if (bytes[start] == '\n' || bytes[start] == '\r') {
+        continue; // an empty line, which the reader skips; it stays inside the country before it
+      }
+      rows++;
+      if (current != null && start + 2 < bytes.length && bytes[start] == current.alpha2().charAt(0)
+          && bytes[start + 1] == current.alpha2().charAt(1) && bytes[start + 2] == ',') {
+        continue;
+      }
+      Country country = countryAt(bytes, start, line, sourceName);
+      if (starts[country.ordinal()] >= 0) {
+        throw new IllegalStateException(sourceName + ":" + line + ": column iso2: the lines of a"
+            + " country must be together, but " + country + " is also on lines from "
+            + firstLines[country.ordinal()]);
+      }
+      if (current != null) {
+        ends[current.ordinal()] = start;
+      }
+      starts[country.ordinal()] = start;
+      firstLines[country.ordinal()] = line;
+      order.add(country);
+      current = country;
+    }
+    if (current != null) {
+      ends[current.ordinal()] = bytes.length;
+    }
+    return new ShippedRows(sourceName, bytes, headerEnd, starts, ends, firstLines,
+        Collections.unmodifiableList(order), rows);
+  }
+
+  /** The index just after the line break ending the line at {@code start}, or the end. */
+  private static int lineEnd(byte[] bytes, int start) {
+    int i = start;
+    while (i < bytes.length && bytes[i] != '\n') {
+      i++;
+    }
+    return Math.min(i + 1, bytes.length);
+  }
+
+  private static Country countryAt(byte[] bytes, int start, int line, String sourceName) {
+    Optional<Country> country = Optional.empty();
+    if (start + 2 < bytes.length && bytes[start + 2] == ',' && isUpper(bytes[start])
+        && isUpper(bytes[start + 1])) {
+      country = Country.findAlpha2(new String(bytes, start, 2, StandardCharsets.US_ASCII));
+    }
+    return country.orElseThrow(() -> new IllegalStateException(sourceName + ":" + line
+        + ": column iso2: the shipped file must start each line with an alpha-2 code and a comma,"
+        + " but was " + CoverageCsv.quote(new String(bytes, start,
+            Math.min(8, bytes.length - start), StandardCharsets.UTF_8))));
+  }
+
+  private static boolean isUpper(byte b) {
+    return b >= 'A' && b <= 'Z';
+  }
+
+  /** The number of rows: the lines that are not empty, the header excluded. */
+  int rowCount() {
+    return rowCount;
+  }
+
+  /** The countries that have rows, in enum order. */
+  Set<Country> countries() {
+    return order.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(order));
+  }
+
+  /** Gets the rows of a country, read on the first call. */
+  ImmutableList<CoverageRow> rowsOf(Country country) {
+    // read the file before the rows: once it is released, every country's rows are set
+    byte[] file = bytes;
+    ImmutableList<CoverageRow> rows = read.get(country.ordinal());
+    if (rows != null) {
+      return rows;
+    }
+    int start = starts[country.ordinal()];
+    if (start < 0) {
+      return ImmutableList.of();
+    }
+    String text = new String(file, 0, headerEnd, StandardCharsets.UTF_8)
+        + new String(file, start, ends[country.ordinal()] - start, StandardCharsets.UTF_8);
+    ImmutableList<CoverageRow> parsed =
+        CoverageCsv.rows(text, sourceName, firstLines[country.ordinal()]);
+    return read.compareAndSet(country.ordinal(), null, parsed) ? parsed : read.get(country.ordinal());
+  }
+
+  /** Gets every row in file order, reading the countries not read yet; then releases the file. */
+  ImmutableList<CoverageRow> all() {
+    ImmutableList.Builder<CoverageRow> all = ImmutableList.builderWithExpectedSize(rowCount);
+    for (Country country : order) {
+      all.addAll(rowsOf(country));
+    }
+    bytes = null;
+    return all.build();
+  }
+}
