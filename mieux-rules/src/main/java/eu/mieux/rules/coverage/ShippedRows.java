@@ -74,17 +74,16 @@ final class ShippedRows {
     int[] firstLines = new int[countries];
     Arrays.fill(starts, -1);
     List<Country> order = new ArrayList<>();
-    int headerEnd = lineEnd(bytes, 0);
+    int headerEnd = nextLine(bytes, 0);
     int rows = 0;
     int line = 2;
     Country current = null;
-    for (int start = headerEnd; start < bytes.length; start = lineEnd(bytes, start), line++) {
+    for (int start = headerEnd; start < bytes.length; start = nextLine(bytes, start), line++) {
       if (bytes[start] == '\n' || bytes[start] == '\r') {
         continue; // an empty line, which the reader skips; it stays inside the country before it
       }
       rows++;
-      if (current != null && start + 2 < bytes.length && bytes[start] == current.alpha2().charAt(0)
-          && bytes[start + 1] == current.alpha2().charAt(1) && bytes[start + 2] == ',') {
+      if (current != null && sameCountry(bytes, start, starts[current.ordinal()])) {
         continue;
       }
       Country country = countryAt(bytes, start, line, sourceName);
@@ -108,13 +107,19 @@ final class ShippedRows {
         Collections.unmodifiableList(order), rows);
   }
 
-  /** The index just after the line break ending the line at {@code start}, or the end. */
-  private static int lineEnd(byte[] bytes, int start) {
+  /** The index just after the line break that ends the line at {@code start}, or the end. */
+  private static int nextLine(byte[] bytes, int start) {
     int i = start;
     while (i < bytes.length && bytes[i] != '\n') {
       i++;
     }
     return Math.min(i + 1, bytes.length);
+  }
+
+  /** Whether the line at {@code start} starts with the code and comma of the line at {@code other}. */
+  private static boolean sameCountry(byte[] bytes, int start, int other) {
+    return start + 2 < bytes.length && bytes[start] == bytes[other]
+        && bytes[start + 1] == bytes[other + 1] && bytes[start + 2] == ',';
   }
 
   private static Country countryAt(byte[] bytes, int start, int line, String sourceName) {
