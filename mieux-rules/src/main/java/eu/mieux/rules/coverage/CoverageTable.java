@@ -50,7 +50,8 @@ import java.util.zip.CRC32;
  * </ul>
  * Each error is an {@link IllegalArgumentException} naming the source, line and column, such as
  * {@code coverage.csv:12: column valid_to: valid_to must be within 1990-01-01 and 2100-12-31, but
- * was +999999999-12-31}. A table that loads never throws at check time.
+ * was +999999999-12-31}. A table that loads never throws at check time. The shipped table,
+ * {@link #standard()}, is checked whole by the build and read a country at a time.
  *
  * <pre>{@code
  * CoverageTable table = CoverageTable.read(Path.of("coverage.csv"));   // a newer data set
@@ -239,10 +240,15 @@ public final class CoverageTable {
   }
 
   /**
-   * Obtains the coverage data shipped with mieux, read and checked once, on first use.
+   * Obtains the coverage data shipped with mieux.
    *
    * <p>The data is {@code coverage.csv} of version {@link #version()} (research date November 2026,
-   * 1,639 rows), with the notes of {@code coverage-notes.csv}.
+   * 1,639 rows), with the notes of {@code coverage-notes.csv}. The build checks the file whole, with
+   * every check of {@link #read(Path)}, and pins its CRC-32 and dates in
+   * {@code coverage.properties}. On first use this method compares the bytes with that CRC-32 and
+   * indexes their lines by country; a country's rows are read the first time they are needed,
+   * through the same reader, so that the first check reads one country's rows, not 1,639. The
+   * rows, notes, warnings and identity are those of the whole file read with {@link #read(Path)}.
    *
    * @return the shipped table, the same instance on every call
    */
