@@ -1,6 +1,5 @@
 package eu.mieux.rules.coverage;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.hash.Hashing;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
@@ -83,56 +79,37 @@ public final class CoverageTable {
 
   private final String version;
   private final String source;
-  private final Supplier<Optional<String>> sha256;
-  private final Supplier<ImmutableList<CoverageRow>> rows;
-  private final Function<Country, ImmutableList<CoverageRow>> rowsByCountry;
-  private final Set<Country> countries;
-  private final int rowCount;
+  /** Null for the shipped table until {@link #sha256()} computes it from the resource. */
+  private volatile Optional<String> sha256;
+  private final CountryRows rows;
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
-  private final Supplier<ImmutableList<String>> warnings;
+  /** Built on first use (racy single-check: the value is immutable and always equal). */
+  private volatile ImmutableList<String> warnings;
   private final DataDates dates;
 
-  /** A table of rows in memory, checked here as a whole. */
-  private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
-      List<CoverageRow> rows, List<CoverageNote> notes) {
+  private CoverageTable(String version, String source, Optional<String> sha256, CountryRows rows,
+      List<CoverageNote> notes, DataDates dates) {
     this.version = checkVersion(version);
     this.source = source;
     this.sha256 = sha256;
+    this.rows = rows;
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = notesByCountry(this.notes);
+    this.dates = dates;
+  }
+
+  /** A table of rows in memory, checked here as a whole. */
+  private static CoverageTable checked(String version, String source, Optional<String> sha256,
+      List<CoverageRow> rows, List<CoverageNote> notes) {
     ImmutableList<CoverageRow> all = ImmutableList.copyOf(rows);
     if (all.isEmpty()) {
       throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
     }
-    EnumMap<Country, ImmutableList<CoverageRow>> byCountry = byCountry(all, CoverageRow::country);
-    this.rows = () -> all;
-    this.rowsByCountry = country -> byCountry.getOrDefault(country, ImmutableList.of());
-    this.countries = Collections.unmodifiableSet(byCountry.keySet());
-    this.rowCount = all.size();
-    this.notes = ImmutableList.copyOf(notes);
-    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    validate(all);
-    this.warnings = Suppliers.memoize(this::overlaps);
-    this.dates = DataDates.of(all);
-  }
-
-  /**
-   * The shipped table: rows read a country at a time from the file the build checked (see
-   * {@link ShippedRows}), and the dates of the data from its descriptor, which the build checks
-   * against the rows.
-   */
-  private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
-      ShippedRows rows, List<CoverageNote> notes, DataDates dates) {
-    this.version = checkVersion(version);
-    this.source = source;
-    this.sha256 = sha256;
-    this.rows = Suppliers.memoize(rows::all);
-    this.rowsByCountry = rows::rowsOf;
-    this.countries = rows.countries();
-    this.rowCount = rows.rowCount();
-    this.notes = ImmutableList.copyOf(notes);
-    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    this.warnings = Suppliers.memoize(this::overlaps);
-    this.dates = dates;
+    CoverageTable table = new CoverageTable(version, source, sha256, CountryRows.of(all), notes,
+        DataDates.of(all));
+    table.validate();
+    return table;
   }
 
   private static String checkVersion(String version) {
@@ -148,8 +125,8 @@ public final class CoverageTable {
    *
    * @throws IllegalArgumentException naming the line and column of the first fault
    */
-  private void validate(List<CoverageRow> rows) {
-    for (CoverageRow row : rows) {
+  private void validate() {
+    for (CoverageRow row : rows()) {
       checkDate(row, row.period().start(), "valid_from");
       checkDate(row, row.period().endInclusive(), "valid_to");
     }
@@ -160,7 +137,7 @@ public final class CoverageTable {
             + FIRST_DAY + " and " + LAST_DAY + ", but was " + note.period());
       }
     }
-    for (Country country : countries) {
+    for (Country country : countries()) {
       List<CoverageRow> countryRows = rowsOf(country);
       if (countryRows.size() > MAX_ROWS_PER_COUNTRY) {
         throw error(countryRows.get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
@@ -174,7 +151,7 @@ public final class CoverageTable {
       }
     }
     Map<CoverageRow, CoverageRow> seen = new HashMap<>();
-    for (CoverageRow row : rows) {
+    for (CoverageRow row : rows()) {
       CoverageRow earlier = seen.putIfAbsent(row, row);
       if (earlier != null) {
         throw error(row, "iso2", "row must not repeat line " + earlier.line()
@@ -186,7 +163,7 @@ public final class CoverageTable {
   /** Describes the overlaps of periods of one country and instrument, which are allowed. */
   private ImmutableList<String> overlaps() {
     ImmutableList.Builder<String> overlaps = ImmutableList.builder();
-    for (Country country : countries) {
+    for (Country country : countries()) {
       Map<String, List<CoverageRow>> byScheme = new HashMap<>();
       for (CoverageRow row : rowsOf(country)) {
         byScheme.computeIfAbsent(row.scheme(), scheme -> new ArrayList<>()).add(row);
@@ -225,15 +202,20 @@ public final class CoverageTable {
     return new IllegalArgumentException(prefix(row, column) + message);
   }
 
-  /** Groups rows or notes by country, each group in the order of the data. */
-  private static <T> EnumMap<Country, ImmutableList<T>> byCountry(List<T> items,
-      Function<T, Country> countryOf) {
-    Map<Country, ImmutableList.Builder<T>> builders = new EnumMap<>(Country.class);
-    for (T item : items) {
-      builders.computeIfAbsent(countryOf.apply(item), country -> ImmutableList.builder()).add(item);
+  /** Groups notes by country, each group in the order of the data. */
+  private static EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry(
+      List<CoverageNote> notes) {
+    Map<Country, ImmutableList.Builder<CoverageNote>> builders = new EnumMap<>(Country.class);
+    for (CoverageNote note : notes) {
+      ImmutableList.Builder<CoverageNote> builder = builders.get(note.country());
+      if (builder == null) {
+        builder = ImmutableList.builder();
+        builders.put(note.country(), builder);
+      }
+      builder.add(note);
     }
-    EnumMap<Country, ImmutableList<T>> grouped = new EnumMap<>(Country.class);
-    for (Map.Entry<Country, ImmutableList.Builder<T>> entry : builders.entrySet()) {
+    EnumMap<Country, ImmutableList<CoverageNote>> grouped = new EnumMap<>(Country.class);
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : builders.entrySet()) {
       grouped.put(entry.getKey(), entry.getValue().build());
     }
     return grouped;
@@ -272,7 +254,7 @@ public final class CoverageTable {
   public static CoverageTable of(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(notes, "notes");
-    return new CoverageTable(version, "CoverageTable.of", Optional::empty, rows, notes);
+    return checked(version, "CoverageTable.of", Optional.empty(), rows, notes);
   }
 
   /**
@@ -326,8 +308,8 @@ public final class CoverageTable {
   }
 
   private static CoverageTable ofText(String text, String source, String sha256) {
-    return new CoverageTable("sha256:" + sha256.substring(0, 12), source,
-        () -> Optional.of(sha256), CoverageCsv.rows(text, source), List.of());
+    return checked("sha256:" + sha256.substring(0, 12), source, Optional.of(sha256),
+        CoverageCsv.rows(text, source), List.of());
   }
 
   /**
@@ -361,7 +343,13 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<String> sha256() {
-    return sha256.get();
+    Optional<String> known = sha256;
+    if (known == null) {
+      // racy single-check: every thread computes the same value
+      known = Optional.of(Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString());
+      sha256 = known;
+    }
+    return known;
   }
 
   /**
@@ -372,7 +360,12 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public List<String> warnings() {
-    return warnings.get();
+    ImmutableList<String> known = warnings;
+    if (known == null) {
+      known = overlaps();
+      warnings = known;
+    }
+    return known;
   }
 
   /**
@@ -381,7 +374,7 @@ public final class CoverageTable {
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
-    return rows.get();
+    return rows.all();
   }
 
   /**
@@ -399,7 +392,7 @@ public final class CoverageTable {
    * @return the countries, in enum order
    */
   public Set<Country> countries() {
-    return countries;
+    return rows.countries();
   }
 
   /**
@@ -411,7 +404,7 @@ public final class CoverageTable {
    */
   public List<CoverageRow> rowsOf(Country country) {
     Objects.requireNonNull(country, "country");
-    return rowsByCountry.apply(country);
+    return rows.rowsOf(country);
   }
 
   /**
@@ -483,13 +476,13 @@ public final class CoverageTable {
    */
   @Override
   public String toString() {
-    return "CoverageTable[" + version + ", " + rowCount + " rows]";
+    return "CoverageTable[" + version + ", " + rows.rowCount() + " rows]";
   }
 
   /**
    * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the descriptor
    * {@code coverage.properties}. The rows are read a country at a time, on first use, from the
-   * bytes the build checked whole ({@link ShippedRows}).
+   * bytes the build checked whole ({@link CountryRows}).
    *
    * @throws IllegalStateException if a resource is missing or differs from its descriptor
    */
@@ -514,21 +507,26 @@ public final class CoverageTable {
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length);
     String pinned = property(descriptor, "crc32");
-    if (!pinned.matches("[0-9a-f]{8}") || Long.parseLong(pinned, 16) != crc.getValue()) {
+    if (!pinned.equals(crc32(crc.getValue()))) {
       throw new IllegalStateException(STANDARD_SOURCE + " must be the file the build checked,"
           + " with the crc32 " + pinned + " of coverage.properties, but had "
-          + Long.toHexString(crc.getValue()));
+          + crc32(crc.getValue()));
     }
-    ShippedRows rows = ShippedRows.index(bytes, STANDARD_SOURCE);
+    CountryRows rows = CountryRows.index(bytes, STANDARD_SOURCE);
     String expectedRows = property(descriptor, "rows");
     if (!expectedRows.equals(Integer.toString(rows.rowCount()))) {
       throw new IllegalStateException(STANDARD_SOURCE + " must have the " + expectedRows
           + " rows of coverage.properties, but had " + rows.rowCount());
     }
-    return new CoverageTable(property(descriptor, "version"), STANDARD_SOURCE,
-        Suppliers.memoize(() -> Optional.of(
-            Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString())),
-        rows, notes, DataDates.of(descriptor));
+    // the sha256 is computed from the resource on first use: null until then
+    return new CoverageTable(property(descriptor, "version"), STANDARD_SOURCE, null, rows, notes,
+        DataDates.of(descriptor));
+  }
+
+  /** The CRC-32 as eight lower-case hexadecimal digits, without {@code String.format}. */
+  private static String crc32(long value) {
+    String digits = Long.toHexString(value);
+    return "00000000".substring(digits.length()) + digits;
   }
 
   private static String property(Properties descriptor, String key) {

@@ -149,7 +149,7 @@ class ShippedCoverageTest {
         + "\r\n"
         + "AF,AFG,Afghanistan,DCI,2014-01-01,2020-12-31,b,s\r\n"
         + "UA,UKR,Ukraine,NDICI,2021-01-01,2027-12-31,b,s\r\n").getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ShippedRows.index(bytes, "x.csv"))
+    assertThatThrownBy(() -> CountryRows.index(bytes, "x.csv"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("x.csv:5: column iso2: the lines of a country must be together, but UA is also"
             + " on lines from 2");
@@ -159,7 +159,7 @@ class ShippedCoverageTest {
   void theIndexRefusesALineThatDoesNotStartWithACode() {
     byte[] bytes = (String.join(",", CoverageCsv.HEADER) + "\n"
         + "\"UA\",UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s\n").getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ShippedRows.index(bytes, "x.csv"))
+    assertThatThrownBy(() -> CountryRows.index(bytes, "x.csv"))
         .hasMessageStartingWith("x.csv:2: column iso2: the shipped file must start each line with"
             + " an alpha-2 code and a comma, but was");
   }
@@ -172,7 +172,7 @@ class ShippedCoverageTest {
         + "UA,UKR,Ukraine,ENI,2014-01-01,2020-12-31,b,s\r\n"
         + "\r\n"
         + "UA,UKR,Ukraine,NDICI,2021-01-01,2027-12-31,b,s\r\n").getBytes(StandardCharsets.UTF_8);
-    ShippedRows rows = ShippedRows.index(bytes, "x.csv");
+    CountryRows rows = CountryRows.index(bytes, "x.csv");
     assertThat(rows.rowCount()).isEqualTo(3);
     assertThat(rows.rowsOf(Country.UA)).extracting(CoverageRow::line).containsExactly(4, 6);
     assertThat(rows.rowsOf(Country.AF)).extracting(CoverageRow::line).containsExactly(2);

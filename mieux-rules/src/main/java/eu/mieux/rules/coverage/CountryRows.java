@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The rows of the shipped {@code coverage.csv}: the file's lines indexed by country when the table
- * loads, and one country's rows read through {@link CoverageCsv} the first time they are needed.
+ * The rows of a {@link CoverageTable} by country: rows already in memory ({@link #of}), or the lines
+ * of the shipped {@code coverage.csv} indexed by country when the table loads, one country's rows
+ * read through {@link CoverageCsv} the first time they are needed ({@link #index}).
  *
  * <p>Why: reading and checking all 1,639 rows before the first answer made the first check in a
  * fresh JVM take about 200 ms, against the README's 150 ms. The shipped file is checked whole by the
@@ -32,23 +35,32 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link CoverageCsv}, from the header and the lines of one country.
  *
  * <p>This class is thread-safe: a country's rows are published through an
- * {@link AtomicReferenceArray}; two threads may both read a country, and keep the same rows.
+ * {@link AtomicReferenceArray}; two threads may both read a country, and keep the same rows. It
+ * uses no lambda: each one costs its class on the first check's path.
  */
-final class ShippedRows {
+final class CountryRows {
 
   private final String sourceName;
-  /** The file, until every country has been read; then null, so that the table keeps only rows. */
+  /**
+   * The shipped file, until every country has been read; then null, so that the table keeps only
+   * rows. Null for rows in memory.
+   */
   private volatile byte[] bytes;
   private final int headerEnd;
-  /** By country ordinal: where its lines start and end in {@link #bytes}, and its first line. */
+  /** By country ordinal: where its lines start and end in {@link #bytes} (-1: none), and its first line. */
   private final int[] starts;
   private final int[] ends;
   private final int[] firstLines;
+  /** The countries in the order of the file's groups. */
   private final List<Country> order;
+  private final Set<Country> countries;
   private final int rowCount;
+  /** By country ordinal, the rows read so far; all of them for rows in memory. */
   private final AtomicReferenceArray<ImmutableList<CoverageRow>> read;
+  /** Every row in the order of the data, once known. */
+  private volatile ImmutableList<CoverageRow> all;
 
-  private ShippedRows(String sourceName, byte[] bytes, int headerEnd, int[] starts, int[] ends,
+  private CountryRows(String sourceName, byte[] bytes, int headerEnd, int[] starts, int[] ends,
       int[] firstLines, List<Country> order, int rowCount) {
     this.sourceName = sourceName;
     this.bytes = bytes;
@@ -57,8 +69,32 @@ final class ShippedRows {
     this.ends = ends;
     this.firstLines = firstLines;
     this.order = order;
+    this.countries = order.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(order));
     this.rowCount = rowCount;
     this.read = new AtomicReferenceArray<>(starts.length);
+  }
+
+  /** Groups rows in memory by country, each group in the order of the rows. */
+  static CountryRows of(ImmutableList<CoverageRow> rows) {
+    int[] none = new int[Country.values().length];
+    Arrays.fill(none, -1);
+    Map<Country, ImmutableList.Builder<CoverageRow>> groups = new EnumMap<>(Country.class);
+    for (CoverageRow row : rows) {
+      ImmutableList.Builder<CoverageRow> group = groups.get(row.country());
+      if (group == null) {
+        group = ImmutableList.builder();
+        groups.put(row.country(), group);
+      }
+      group.add(row);
+    }
+    CountryRows grouped = new CountryRows("", null, 0, none, none, none,
+        List.copyOf(groups.keySet()), rows.size());
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageRow>> group : groups.entrySet()) {
+      grouped.read.set(group.getKey().ordinal(), group.getValue().build());
+    }
+    grouped.all = rows;
+    return grouped;
   }
 
   /**
@@ -67,7 +103,7 @@ final class ShippedRows {
    * @throws IllegalStateException naming the line, if a line does not start with an upper-case
    *     alpha-2 code and a comma, or a country's lines are not together
    */
-  static ShippedRows index(byte[] bytes, String sourceName) {
+  static CountryRows index(byte[] bytes, String sourceName) {
     int countries = Country.values().length;
     int[] starts = new int[countries];
     int[] ends = new int[countries];
@@ -103,7 +139,7 @@ final class ShippedRows {
     if (current != null) {
       ends[current.ordinal()] = bytes.length;
     }
-    return new ShippedRows(sourceName, bytes, headerEnd, starts, ends, firstLines,
+    return new CountryRows(sourceName, bytes, headerEnd, starts, ends, firstLines,
         Collections.unmodifiableList(order), rows);
   }
 
@@ -145,7 +181,7 @@ final class ShippedRows {
 
   /** The countries that have rows, in enum order. */
   Set<Country> countries() {
-    return order.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(order));
+    return countries;
   }
 
   /** Gets the rows of a country, read on the first call. */
@@ -167,13 +203,21 @@ final class ShippedRows {
     return read.compareAndSet(country.ordinal(), null, parsed) ? parsed : read.get(country.ordinal());
   }
 
-  /** Gets every row in file order, reading the countries not read yet; then releases the file. */
+  /**
+   * Gets every row in the order of the data: for the shipped file, the countries not read yet are
+   * read, then the file is released.
+   */
   ImmutableList<CoverageRow> all() {
-    ImmutableList.Builder<CoverageRow> all = ImmutableList.builderWithExpectedSize(rowCount);
-    for (Country country : order) {
-      all.addAll(rowsOf(country));
+    ImmutableList<CoverageRow> known = all;
+    if (known == null) {
+      ImmutableList.Builder<CoverageRow> rows = ImmutableList.builderWithExpectedSize(rowCount);
+      for (Country country : order) {
+        rows.addAll(rowsOf(country));
+      }
+      known = rows.build();
+      all = known;
+      bytes = null;
     }
-    bytes = null;
-    return all.build();
+    return known;
   }
 }
