@@ -89,9 +89,20 @@ public final class CoverageCsv {
 
   /** Reads rows from text already in memory. */
   static ImmutableList<CoverageRow> rows(String text, String sourceName) {
+    return rows(text, sourceName, 2);
+  }
+
+  /**
+   * Reads rows from a part of a file: the header, then the file's lines from {@code firstLine} on,
+   * so that each row, and each error, names its line in the whole file.
+   *
+   * @param text  the header line, then the lines of the part
+   * @param firstLine  the line of the file that the second line of {@code text} is, at least 2
+   */
+  static ImmutableList<CoverageRow> rows(String text, String sourceName, int firstLine) {
     ImmutableList.Builder<CoverageRow> rows = ImmutableList.builder();
     Map<String, LocalDate> dates = new HashMap<>();
-    for (Record record : records(text, sourceName, HEADER)) {
+    for (Record record : records(text, sourceName, HEADER, firstLine)) {
       rows.add(row(record, dates));
     }
     return rows.build();
@@ -101,7 +112,7 @@ public final class CoverageCsv {
   static ImmutableList<CoverageNote> notes(String text, String sourceName) {
     ImmutableList.Builder<CoverageNote> notes = ImmutableList.builder();
     Map<String, LocalDate> dates = new HashMap<>();
-    for (Record record : records(text, sourceName, NOTES_HEADER)) {
+    for (Record record : records(text, sourceName, NOTES_HEADER, 2)) {
       Country country = country(record, 0);
       ValidityPeriod period = period(record, 1, 2, dates);
       for (int column = 1; column <= 2; column++) {
@@ -260,10 +271,11 @@ public final class CoverageCsv {
     return Quote.of(value);
   }
 
-  private static List<Record> records(String input, String sourceName, List<String> header) {
+  private static List<Record> records(String input, String sourceName, List<String> header,
+      int firstLine) {
     checkSize(input.length(), sourceName);
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    Fields fields = new Fields(sourceName, header);
+    Fields fields = new Fields(sourceName, header, firstLine);
     List<Record> records = new ArrayList<>();
     try (CsvReader<Record> reader = CsvReader.builder().allowExtraFields(true)
         .allowMissingFields(true).build(fields, text)) {
@@ -334,12 +346,15 @@ public final class CoverageCsv {
   private static final class Fields extends AbstractBaseCsvCallbackHandler<Record> {
     private final String sourceName;
     private final List<String> columns;
+    /** The line of the file that the text's line 2 is: 2 for a whole file, more for a part. */
+    private final int firstLine;
     private final List<String> current = new ArrayList<>();
     private boolean oddText;
 
-    Fields(String sourceName, List<String> columns) {
+    Fields(String sourceName, List<String> columns, int firstLine) {
       this.sourceName = sourceName;
       this.columns = columns;
+      this.firstLine = firstLine;
     }
 
     @Override
@@ -361,11 +376,13 @@ public final class CoverageCsv {
 
     @Override
     protected Record buildRecord() {
-      return new Record(sourceName, columns, getStartingLineNumber(), List.copyOf(current), oddText);
+      return new Record(sourceName, columns, line(), List.copyOf(current), oddText);
     }
 
+    /** The line of the file on which the current record starts; the header's is 1. */
     long line() {
-      return getStartingLineNumber();
+      long line = getStartingLineNumber();
+      return line == 1 ? 1 : line - 2 + firstLine;
     }
 
     int fieldCount() {

@@ -25,7 +25,10 @@ public final class CoverageNote {
   private final ValidityPeriod period;
   private final String note;
   private final String source;
-  private final LegalBasis legalBasis;
+  private final DataQuality quality;
+  // built on first use (racy single-check: the value is immutable and always equal), so that
+  // loading the shipped table does not build the notes' legal bases before a check needs one
+  private LegalBasis legalBasis;
 
   private CoverageNote(Country country, ValidityPeriod period, String note, String source) {
     this.country = Objects.requireNonNull(country, "country");
@@ -34,8 +37,7 @@ public final class CoverageNote {
     this.source = Objects.requireNonNull(source, "source");
     checkArgument(!note.isBlank(), "note must not be blank, but was '%s'", note);
     checkArgument(!source.isBlank(), "source must not be blank, but was '%s'", source);
-    this.legalBasis = LegalBasis.builder().period(period).basis(note).source(source)
-        .quality(CoverageRow.qualityOf(source)).build();
+    this.quality = CoverageRow.qualityOf(source);
   }
 
   /**
@@ -105,16 +107,22 @@ public final class CoverageNote {
    * @return the data quality
    */
   public DataQuality quality() {
-    return legalBasis.quality();
+    return quality;
   }
 
   /**
    * Gets the note as a legal basis: no instrument, the note's period, text and source.
    *
-   * @return the legal basis, the same instance on every call
+   * @return the legal basis, built on the first call, then equal on every call
    */
   public LegalBasis toLegalBasis() {
-    return legalBasis;
+    LegalBasis basis = legalBasis;
+    if (basis == null) {
+      basis = LegalBasis.builder().period(period).basis(note).source(source).quality(quality)
+          .build();
+      legalBasis = basis;
+    }
+    return basis;
   }
 
   @Override

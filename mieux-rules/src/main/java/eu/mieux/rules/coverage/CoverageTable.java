@@ -1,10 +1,8 @@
 package eu.mieux.rules.coverage;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.hash.Hashing;
-import com.google.common.io.ByteStreams;
 import eu.mieux.model.country.Country;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,9 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import org.slf4j.LoggerFactory;
+import java.util.zip.CRC32;
 
 /**
  * The coverage data: which EU instrument covered which country when, grouped by country, checked as
@@ -50,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Each error is an {@link IllegalArgumentException} naming the source, line and column, such as
  * {@code coverage.csv:12: column valid_to: valid_to must be within 1990-01-01 and 2100-12-31, but
- * was +999999999-12-31}. A table that loads never throws at check time.
+ * was +999999999-12-31}. A table that loads never throws at check time. The shipped table,
+ * {@link #standard()}, is checked whole by the build and read a country at a time.
  *
  * <pre>{@code
  * CoverageTable table = CoverageTable.read(Path.of("coverage.csv"));   // a newer data set
@@ -82,58 +79,45 @@ public final class CoverageTable {
 
   private final String version;
   private final String source;
-  private final Supplier<Optional<String>> sha256;
-  private final ImmutableList<CoverageRow> rows;
-  private final EnumMap<Country, ImmutableList<CoverageRow>> rowsByCountry;
+  /** Null for the shipped table until {@link #sha256()} computes it from the resource. */
+  private volatile Optional<String> sha256;
+  private final CountryRows rows;
   private final ImmutableList<CoverageNote> notes;
   private final EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry;
-  private final Supplier<ImmutableList<String>> warnings;
-  private final LocalDate firstDate;
-  private final LocalDate lastDate;
-  private final LocalDate lastInstrumentDate;
-  private final LocalDate lastReferenceDate;
-  private final Optional<LocalDate> firstReferenceDate;
+  /** Built on first use (racy single-check: the value is immutable and always equal). */
+  private volatile ImmutableList<String> warnings;
+  private final DataDates dates;
 
-  private CoverageTable(String version, String source, Supplier<Optional<String>> sha256,
+  private CoverageTable(String version, String source, Optional<String> sha256, CountryRows rows,
+      List<CoverageNote> notes, DataDates dates) {
+    this.version = checkVersion(version);
+    this.source = source;
+    this.sha256 = sha256;
+    this.rows = rows;
+    this.notes = ImmutableList.copyOf(notes);
+    this.notesByCountry = notesByCountry(this.notes);
+    this.dates = dates;
+  }
+
+  /** A table of rows in memory, checked here as a whole. */
+  private static CoverageTable checked(String version, String source, Optional<String> sha256,
       List<CoverageRow> rows, List<CoverageNote> notes) {
-    this.version = Objects.requireNonNull(version, "version");
+    ImmutableList<CoverageRow> all = ImmutableList.copyOf(rows);
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
+    }
+    CoverageTable table = new CoverageTable(version, source, sha256, CountryRows.of(all), notes,
+        DataDates.of(all));
+    table.validate();
+    return table;
+  }
+
+  private static String checkVersion(String version) {
+    Objects.requireNonNull(version, "version");
     if (version.isBlank()) {
       throw new IllegalArgumentException("version must not be blank, but was '" + version + "'");
     }
-    this.source = source;
-    this.sha256 = sha256;
-    this.rows = ImmutableList.copyOf(rows);
-    this.notes = ImmutableList.copyOf(notes);
-    if (this.rows.isEmpty()) {
-      throw new IllegalArgumentException(source + ": rows must not be empty, but was empty");
-    }
-    this.rowsByCountry = byCountry(this.rows, CoverageRow::country);
-    this.notesByCountry = byCountry(this.notes, CoverageNote::country);
-    validate();
-    this.warnings = Suppliers.memoize(this::overlaps);
-    LocalDate first = LocalDate.MAX;
-    LocalDate last = LocalDate.MIN;
-    LocalDate lastInstrument = LocalDate.MIN;
-    LocalDate lastReference = LocalDate.MIN;
-    LocalDate firstReference = LocalDate.MAX;
-    for (CoverageRow row : this.rows) {
-      LocalDate start = row.period().start();
-      LocalDate end = row.period().endInclusive();
-      first = start.isBefore(first) ? start : first;
-      last = end.isAfter(last) ? end : last;
-      if (row.isReference()) {
-        lastReference = end.isAfter(lastReference) ? end : lastReference;
-        firstReference = start.isBefore(firstReference) ? start : firstReference;
-      } else {
-        lastInstrument = end.isAfter(lastInstrument) ? end : lastInstrument;
-      }
-    }
-    this.firstDate = first;
-    this.lastDate = last;
-    this.lastInstrumentDate = lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument;
-    this.lastReferenceDate = lastReference.equals(LocalDate.MIN) ? last : lastReference;
-    this.firstReferenceDate = firstReference.equals(LocalDate.MAX)
-        ? Optional.empty() : Optional.of(firstReference);
+    return version;
   }
 
   /**
@@ -142,7 +126,7 @@ public final class CoverageTable {
    * @throws IllegalArgumentException naming the line and column of the first fault
    */
   private void validate() {
-    for (CoverageRow row : rows) {
+    for (CoverageRow row : rows()) {
       checkDate(row, row.period().start(), "valid_from");
       checkDate(row, row.period().endInclusive(), "valid_to");
     }
@@ -153,11 +137,11 @@ public final class CoverageTable {
             + FIRST_DAY + " and " + LAST_DAY + ", but was " + note.period());
       }
     }
-    for (Map.Entry<Country, ImmutableList<CoverageRow>> entry : rowsByCountry.entrySet()) {
-      if (entry.getValue().size() > MAX_ROWS_PER_COUNTRY) {
-        throw error(entry.getValue().get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
-            + " most " + MAX_ROWS_PER_COUNTRY + ", but " + entry.getKey() + " had "
-            + entry.getValue().size());
+    for (Country country : countries()) {
+      List<CoverageRow> countryRows = rowsOf(country);
+      if (countryRows.size() > MAX_ROWS_PER_COUNTRY) {
+        throw error(countryRows.get(MAX_ROWS_PER_COUNTRY), "iso2", "rows per country must be at"
+            + " most " + MAX_ROWS_PER_COUNTRY + ", but " + country + " had " + countryRows.size());
       }
     }
     for (Map.Entry<Country, ImmutableList<CoverageNote>> entry : notesByCountry.entrySet()) {
@@ -167,7 +151,7 @@ public final class CoverageTable {
       }
     }
     Map<CoverageRow, CoverageRow> seen = new HashMap<>();
-    for (CoverageRow row : rows) {
+    for (CoverageRow row : rows()) {
       CoverageRow earlier = seen.putIfAbsent(row, row);
       if (earlier != null) {
         throw error(row, "iso2", "row must not repeat line " + earlier.line()
@@ -179,9 +163,9 @@ public final class CoverageTable {
   /** Describes the overlaps of periods of one country and instrument, which are allowed. */
   private ImmutableList<String> overlaps() {
     ImmutableList.Builder<String> overlaps = ImmutableList.builder();
-    for (ImmutableList<CoverageRow> countryRows : rowsByCountry.values()) {
+    for (Country country : countries()) {
       Map<String, List<CoverageRow>> byScheme = new HashMap<>();
-      for (CoverageRow row : countryRows) {
+      for (CoverageRow row : rowsOf(country)) {
         byScheme.computeIfAbsent(row.scheme(), scheme -> new ArrayList<>()).add(row);
       }
       for (List<CoverageRow> schemeRows : byScheme.values()) {
@@ -218,25 +202,35 @@ public final class CoverageTable {
     return new IllegalArgumentException(prefix(row, column) + message);
   }
 
-  /** Groups rows or notes by country, each group in the order of the data. */
-  private static <T> EnumMap<Country, ImmutableList<T>> byCountry(List<T> items,
-      Function<T, Country> countryOf) {
-    Map<Country, ImmutableList.Builder<T>> builders = new EnumMap<>(Country.class);
-    for (T item : items) {
-      builders.computeIfAbsent(countryOf.apply(item), country -> ImmutableList.builder()).add(item);
+  /** Groups notes by country, each group in the order of the data. */
+  private static EnumMap<Country, ImmutableList<CoverageNote>> notesByCountry(
+      List<CoverageNote> notes) {
+    Map<Country, ImmutableList.Builder<CoverageNote>> builders = new EnumMap<>(Country.class);
+    for (CoverageNote note : notes) {
+      ImmutableList.Builder<CoverageNote> builder = builders.get(note.country());
+      if (builder == null) {
+        builder = ImmutableList.builder();
+        builders.put(note.country(), builder);
+      }
+      builder.add(note);
     }
-    EnumMap<Country, ImmutableList<T>> grouped = new EnumMap<>(Country.class);
-    for (Map.Entry<Country, ImmutableList.Builder<T>> entry : builders.entrySet()) {
+    EnumMap<Country, ImmutableList<CoverageNote>> grouped = new EnumMap<>(Country.class);
+    for (Map.Entry<Country, ImmutableList.Builder<CoverageNote>> entry : builders.entrySet()) {
       grouped.put(entry.getKey(), entry.getValue().build());
     }
     return grouped;
   }
 
   /**
-   * Obtains the coverage data shipped with mieux, read and checked once, on first use.
+   * Obtains the coverage data shipped with mieux.
    *
    * <p>The data is {@code coverage.csv} of version {@link #version()} (research date November 2026,
-   * 1,639 rows), with the notes of {@code coverage-notes.csv}.
+   * 1,639 rows), with the notes of {@code coverage-notes.csv}. The build checks the file whole, with
+   * every check of {@link #read(Path)}, and pins its CRC-32 and dates in
+   * {@code coverage.properties}. On first use this method compares the bytes with that CRC-32 and
+   * indexes their lines by country; a country's rows are read the first time they are needed,
+   * through the same reader, so that the first check reads one country's rows, not 1,639. The
+   * rows, notes, warnings and identity are those of the whole file read with {@link #read(Path)}.
    *
    * @return the shipped table, the same instance on every call
    */
@@ -260,7 +254,7 @@ public final class CoverageTable {
   public static CoverageTable of(String version, List<CoverageRow> rows, List<CoverageNote> notes) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(notes, "notes");
-    return new CoverageTable(version, "CoverageTable.of", Optional::empty, rows, notes);
+    return checked(version, "CoverageTable.of", Optional.empty(), rows, notes);
   }
 
   /**
@@ -314,8 +308,8 @@ public final class CoverageTable {
   }
 
   private static CoverageTable ofText(String text, String source, String sha256) {
-    return new CoverageTable("sha256:" + sha256.substring(0, 12), source,
-        () -> Optional.of(sha256), CoverageCsv.rows(text, source), List.of());
+    return checked("sha256:" + sha256.substring(0, 12), source, Optional.of(sha256),
+        CoverageCsv.rows(text, source), List.of());
   }
 
   /**
@@ -349,7 +343,13 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<String> sha256() {
-    return sha256.get();
+    Optional<String> known = sha256;
+    if (known == null) {
+      // racy single-check: every thread computes the same value
+      known = Optional.of(Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString());
+      sha256 = known;
+    }
+    return known;
   }
 
   /**
@@ -360,7 +360,12 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public List<String> warnings() {
-    return warnings.get();
+    ImmutableList<String> known = warnings;
+    if (known == null) {
+      known = overlaps();
+      warnings = known;
+    }
+    return known;
   }
 
   /**
@@ -369,7 +374,7 @@ public final class CoverageTable {
    * @return the rows, not empty
    */
   public List<CoverageRow> rows() {
-    return rows;
+    return rows.all();
   }
 
   /**
@@ -387,7 +392,7 @@ public final class CoverageTable {
    * @return the countries, in enum order
    */
   public Set<Country> countries() {
-    return Collections.unmodifiableSet(rowsByCountry.keySet());
+    return rows.countries();
   }
 
   /**
@@ -399,8 +404,7 @@ public final class CoverageTable {
    */
   public List<CoverageRow> rowsOf(Country country) {
     Objects.requireNonNull(country, "country");
-    ImmutableList<CoverageRow> found = rowsByCountry.get(country);
-    return found == null ? ImmutableList.of() : found;
+    return rows.rowsOf(country);
   }
 
   /**
@@ -421,7 +425,7 @@ public final class CoverageTable {
    * @return the first date covered by the data
    */
   public LocalDate firstDate() {
-    return firstDate;
+    return dates.firstDate();
   }
 
   /**
@@ -430,7 +434,7 @@ public final class CoverageTable {
    * @return the last date covered by the data
    */
   public LocalDate lastDate() {
-    return lastDate;
+    return dates.lastDate();
   }
 
   /**
@@ -440,7 +444,7 @@ public final class CoverageTable {
    * @return the last date covered by an instrument row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastInstrumentDate() {
-    return lastInstrumentDate;
+    return dates.lastInstrumentDate();
   }
 
   /**
@@ -451,7 +455,7 @@ public final class CoverageTable {
    * @return the last date covered by a reference row, or {@link #lastDate()} if there is none
    */
   public LocalDate lastReferenceDate() {
-    return lastReferenceDate;
+    return dates.lastReferenceDate();
   }
 
   /**
@@ -462,7 +466,7 @@ public final class CoverageTable {
    * @since 0.1.0
    */
   public Optional<LocalDate> firstReferenceDate() {
-    return firstReferenceDate;
+    return dates.firstReferenceDate();
   }
 
   /**
@@ -472,40 +476,66 @@ public final class CoverageTable {
    */
   @Override
   public String toString() {
-    return "CoverageTable[" + version + ", " + rows.size() + " rows]";
+    return "CoverageTable[" + version + ", " + rows.rowCount() + " rows]";
   }
 
   /**
-   * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the version
-   * descriptor {@code coverage.properties}, through the same reader and checks as any file.
+   * Reads the shipped data: {@code coverage.csv}, {@code coverage-notes.csv} and the descriptor
+   * {@code coverage.properties}. The rows are read a country at a time, on first use, from the
+   * bytes the build checked whole ({@link CountryRows}).
    *
-   * @throws IllegalStateException if a resource is missing or the row count differs from the
-   *     descriptor's
+   * @throws IllegalStateException if a resource is missing or differs from its descriptor
    */
   static CoverageTable readStandard() {
-    long started = System.nanoTime();
     Properties descriptor = new Properties();
     try (Reader reader = new StringReader(resourceText("coverage.properties"))) {
       descriptor.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("coverage.properties could not be read", e);
     }
-    ImmutableList<CoverageRow> rows = CoverageCsv.rows(resourceText(STANDARD_SOURCE), STANDARD_SOURCE);
-    ImmutableList<CoverageNote> notes =
-        CoverageCsv.notes(resourceText("coverage-notes.csv"), "coverage-notes.csv");
-    String expectedRows = descriptor.getProperty("rows", "");
-    if (!expectedRows.equals(Integer.toString(rows.size()))) {
-      throw new IllegalStateException(String.format(
-          "coverage.csv must have the %s rows of coverage.properties, but had %s",
-          expectedRows, rows.size()));
+    return shipped(resource(STANDARD_SOURCE), descriptor,
+        CoverageCsv.notes(resourceText("coverage-notes.csv"), "coverage-notes.csv"));
+  }
+
+  /**
+   * Obtains the shipped table from the bytes of {@code coverage.csv}, its descriptor and notes.
+   *
+   * @throws IllegalStateException if the bytes are not those the descriptor names by CRC-32 and
+   *     row count, or a line of the file does not start with its country
+   */
+  static CoverageTable shipped(byte[] bytes, Properties descriptor, List<CoverageNote> notes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length);
+    String pinned = property(descriptor, "crc32");
+    if (!pinned.equals(crc32(crc.getValue()))) {
+      throw new IllegalStateException(STANDARD_SOURCE + " must be the file the build checked,"
+          + " with the crc32 " + pinned + " of coverage.properties, but had "
+          + crc32(crc.getValue()));
     }
-    CoverageTable table = new CoverageTable(descriptor.getProperty("version", ""), STANDARD_SOURCE,
-        Suppliers.memoize(() -> Optional.of(
-            Hashing.sha256().hashBytes(resource(STANDARD_SOURCE)).toString())), rows, notes);
-    LoggerFactory.getLogger(CoverageTable.class).debug(
-        "coverage data {} read: {} rows, {} notes in {} ms", table.version(), rows.size(),
-        notes.size(), (System.nanoTime() - started) / 1_000_000);
-    return table;
+    CountryRows rows = CountryRows.index(bytes, STANDARD_SOURCE);
+    String expectedRows = property(descriptor, "rows");
+    if (!expectedRows.equals(Integer.toString(rows.rowCount()))) {
+      throw new IllegalStateException(STANDARD_SOURCE + " must have the " + expectedRows
+          + " rows of coverage.properties, but had " + rows.rowCount());
+    }
+    // the sha256 is computed from the resource on first use: null until then
+    return new CoverageTable(property(descriptor, "version"), STANDARD_SOURCE, null, rows, notes,
+        DataDates.of(descriptor));
+  }
+
+  /** The CRC-32 as eight lower-case hexadecimal digits, without {@code String.format}. */
+  private static String crc32(long value) {
+    String digits = Long.toHexString(value);
+    return "00000000".substring(digits.length()) + digits;
+  }
+
+  private static String property(Properties descriptor, String key) {
+    String value = descriptor.getProperty(key, "");
+    if (value.isBlank()) {
+      throw new IllegalStateException("coverage.properties: " + key + " must be set, but was '"
+          + value + "'");
+    }
+    return value;
   }
 
   private static String resourceText(String name) {
@@ -518,9 +548,62 @@ public final class CoverageTable {
         throw new IllegalStateException("resource must exist beside "
             + CoverageTable.class.getName() + ", but was missing: " + name);
       }
-      return ByteStreams.toByteArray(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(name + " could not be read", e);
+    }
+  }
+
+  /**
+   * The first and last days of the data, of its instrument rows and of its reference rows.
+   *
+   * <p>For the shipped table they come from {@code coverage.properties}, so that the first check
+   * need not read every row; {@code ShippedCoverageTest} checks them against the rows.
+   */
+  record DataDates(LocalDate firstDate, LocalDate lastDate, LocalDate lastInstrumentDate,
+      LocalDate lastReferenceDate, Optional<LocalDate> firstReferenceDate) {
+
+    /** The descriptor's keys, in the order of the record's components. */
+    static final List<String> KEYS = List.of("first_date", "last_date", "last_instrument_date",
+        "last_reference_date", "first_reference_date");
+
+    static DataDates of(List<CoverageRow> rows) {
+      LocalDate first = LocalDate.MAX;
+      LocalDate last = LocalDate.MIN;
+      LocalDate lastInstrument = LocalDate.MIN;
+      LocalDate lastReference = LocalDate.MIN;
+      LocalDate firstReference = LocalDate.MAX;
+      for (CoverageRow row : rows) {
+        LocalDate start = row.period().start();
+        LocalDate end = row.period().endInclusive();
+        first = start.isBefore(first) ? start : first;
+        last = end.isAfter(last) ? end : last;
+        if (row.isReference()) {
+          lastReference = end.isAfter(lastReference) ? end : lastReference;
+          firstReference = start.isBefore(firstReference) ? start : firstReference;
+        } else {
+          lastInstrument = end.isAfter(lastInstrument) ? end : lastInstrument;
+        }
+      }
+      return new DataDates(first, last,
+          lastInstrument.equals(LocalDate.MIN) ? last : lastInstrument,
+          lastReference.equals(LocalDate.MIN) ? last : lastReference,
+          firstReference.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(firstReference));
+    }
+
+    static DataDates of(Properties descriptor) {
+      List<LocalDate> dates = new ArrayList<>();
+      for (String key : KEYS) {
+        String value = property(descriptor, key);
+        try {
+          dates.add(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+          throw new IllegalStateException("coverage.properties: " + key
+              + " must be an ISO-8601 date, but was '" + value + "'", e);
+        }
+      }
+      return new DataDates(dates.get(0), dates.get(1), dates.get(2), dates.get(3),
+          Optional.of(dates.get(4)));
     }
   }
 
