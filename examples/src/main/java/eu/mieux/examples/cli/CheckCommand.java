@@ -374,9 +374,21 @@ final class CheckCommand implements Command {
 
     private void result(String where, String kind, Optional<Document> document, Optional<Problem> problem,
         Optional<Assessment> assessment) {
-      int errors = assessment.map(a -> a.findings(Severity.ERROR).size()).orElse(problem.isPresent() ? 1 : 0);
-      int warnings = assessment.map(a -> a.findings(Severity.WARNING).size()).orElse(0);
-      Optional<Finding> first = assessment.flatMap(Bulk::first);
+      // one pass over the findings: the counts, and the first error, else the first warning
+      int errors = assessment.isEmpty() && problem.isPresent() ? 1 : 0;
+      int warnings = 0;
+      Finding firstError = null;
+      Finding firstWarning = null;
+      for (Finding f : assessment.map(Assessment::findings).orElse(List.of())) {
+        if (f.severity() == Severity.ERROR) {
+          firstError = firstError == null ? f : firstError;
+          errors++;
+        } else if (f.severity() == Severity.WARNING) {
+          firstWarning = firstWarning == null ? f : firstWarning;
+          warnings++;
+        }
+      }
+      Optional<Finding> first = Optional.ofNullable(firstError != null ? firstError : firstWarning);
       if (json) {
         out.println(json(where, kind, errors, warnings, problem, assessment));
         return;
@@ -421,15 +433,6 @@ final class CheckCommand implements Command {
         throw new UncheckedIOException(e);
       }
       return text.toString();
-    }
-
-    private static Optional<Finding> first(Assessment assessment) {
-      List<Finding> errors = assessment.findings(Severity.ERROR);
-      if (!errors.isEmpty()) {
-        return Optional.of(errors.get(0));
-      }
-      List<Finding> warnings = assessment.findings(Severity.WARNING);
-      return warnings.isEmpty() ? Optional.empty() : Optional.of(warnings.get(0));
     }
 
     String summary() {
