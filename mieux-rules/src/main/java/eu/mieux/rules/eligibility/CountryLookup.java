@@ -116,8 +116,12 @@ public final class CountryLookup {
    */
   public Set<Country> find(String input) {
     Objects.requireNonNull(input, "input");
+    if (input.length() > MAX_INPUT_LENGTH) {
+      // longer than every known name and code: not even hashed, so a huge input costs nothing here
+      return ImmutableSet.of();
+    }
     ImmutableSet<Country> found = exact.get(input);
-    if (found == null && input.length() <= MAX_INPUT_LENGTH) {
+    if (found == null) {
       found = byKey.get(normalize(input));
     }
     return found == null ? ImmutableSet.of() : found;
