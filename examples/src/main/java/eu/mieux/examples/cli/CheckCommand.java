@@ -12,6 +12,7 @@ import eu.mieux.model.decision.Finding;
 import eu.mieux.model.decision.Severity;
 import eu.mieux.model.practice.CaseStudy;
 import eu.mieux.model.request.Request;
+import eu.mieux.model.request.RequestingBody;
 import eu.mieux.rules.MieuxRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,9 +208,11 @@ final class CheckCommand implements Command {
   }
 
   private static List<Path> jsonFiles(String directory, PrintStream err, Bulk bulk) {
-    try (Stream<Path> walk = Files.walk(Path.of(directory))) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-          .sorted().collect(Collectors.toList());
+    // the walk's own attributes say what a file is; only a symbolic link costs a second look
+    try (Stream<Path> walk = Files.find(Path.of(directory), Integer.MAX_VALUE, (p, attributes) ->
+        p.getFileName().toString().endsWith(".json")
+            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
+      return walk.sorted().collect(Collectors.toList());
     } catch (IOException | UncheckedIOException e) {
       bulk.malformed(DocumentInput.display(directory), "directory must be readable, but " + e.getMessage());
       return List.of();
@@ -255,18 +258,31 @@ final class CheckCommand implements Command {
         + (hint ? " (score it with 'score')" : "");
   }
 
+  // built with a StringBuilder, not String.format: a bulk check describes every document, and the
+  // counts are written in ASCII digits whatever the locale, as on the rest of the line
   private static String describe(Request request) {
-    return String.format("request by %s for %s, received on %s via %s",
-        request.requestingBodies().stream().map(b -> b.name() + " (" + b.kind().code() + ")")
-            .collect(Collectors.joining(" with ")),
-        countries(request.partnerCountries()), request.receivedOn(), request.channel().code());
+    StringBuilder text = new StringBuilder(128).append("request by ");
+    List<RequestingBody> bodies = request.requestingBodies();
+    for (int i = 0; i < bodies.size(); i++) {
+      RequestingBody body = bodies.get(i);
+      text.append(i == 0 ? "" : " with ").append(body.name()).append(" (").append(body.kind().code()).append(')');
+    }
+    text.append(" for ");
+    countries(request.partnerCountries(), text);
+    return text.append(", received on ").append(request.receivedOn()).append(" via ")
+        .append(request.channel().code()).toString();
   }
 
   private static String describe(Action action) {
-    return String.format("Action %s'%s' in %s, %s, %s from %s, %d activities, %d experts",
-        action.code().map(c -> c + " ").orElse(""), action.title(), countries(action.partnerCountries()),
-        action.phase().label(), action.status().code(), action.startDate(), action.activities().size(),
-        action.experts().size());
+    StringBuilder text = new StringBuilder(128).append("Action ");
+    if (action.code().isPresent()) {
+      text.append(action.code().get()).append(' ');
+    }
+    text.append('\'').append(action.title()).append("' in ");
+    countries(action.partnerCountries(), text);
+    return text.append(", ").append(action.phase().label()).append(", ").append(action.status().code())
+        .append(" from ").append(action.startDate()).append(", ").append(action.activities().size())
+        .append(" activities, ").append(action.experts().size()).append(" experts").toString();
   }
 
   private static String kindCode(Document document) {
@@ -276,8 +292,10 @@ final class CheckCommand implements Command {
     return document instanceof Document.OfAction ? "action" : "case-study";
   }
 
-  private static String countries(List<Country> countries) {
-    return countries.stream().map(Country::alpha2).collect(Collectors.joining(", "));
+  private static void countries(List<Country> countries, StringBuilder text) {
+    for (int i = 0; i < countries.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(countries.get(i).alpha2());
+    }
   }
 
   /** Why a document could not be assessed: the JSON Pointer of the offending value and the message. */
@@ -356,9 +374,21 @@ final class CheckCommand implements Command {
 
     private void result(String where, String kind, Optional<Document> document, Optional<Problem> problem,
         Optional<Assessment> assessment) {
-      int errors = assessment.map(a -> a.findings(Severity.ERROR).size()).orElse(problem.isPresent() ? 1 : 0);
-      int warnings = assessment.map(a -> a.findings(Severity.WARNING).size()).orElse(0);
-      Optional<Finding> first = assessment.flatMap(Bulk::first);
+      // one pass over the findings: the counts, and the first error, else the first warning
+      int errors = assessment.isEmpty() && problem.isPresent() ? 1 : 0;
+      int warnings = 0;
+      Finding firstError = null;
+      Finding firstWarning = null;
+      for (Finding f : assessment.map(Assessment::findings).orElse(List.of())) {
+        if (f.severity() == Severity.ERROR) {
+          firstError = firstError == null ? f : firstError;
+          errors++;
+        } else if (f.severity() == Severity.WARNING) {
+          firstWarning = firstWarning == null ? f : firstWarning;
+          warnings++;
+        }
+      }
+      Optional<Finding> first = Optional.ofNullable(firstError != null ? firstError : firstWarning);
       if (json) {
         out.println(json(where, kind, errors, warnings, problem, assessment));
         return;
@@ -403,15 +433,6 @@ final class CheckCommand implements Command {
         throw new UncheckedIOException(e);
       }
       return text.toString();
-    }
-
-    private static Optional<Finding> first(Assessment assessment) {
-      List<Finding> errors = assessment.findings(Severity.ERROR);
-      if (!errors.isEmpty()) {
-        return Optional.of(errors.get(0));
-      }
-      List<Finding> warnings = assessment.findings(Severity.WARNING);
-      return warnings.isEmpty() ? Optional.empty() : Optional.of(warnings.get(0));
     }
 
     String summary() {

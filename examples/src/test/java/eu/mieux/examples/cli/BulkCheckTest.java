@@ -7,6 +7,7 @@ import eu.mieux.json.MieuxJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +108,42 @@ class BulkCheckTest {
   void usage() {
     assertThat(CliRun.of("", "check", "--ndjson", "-", "x.json").status).isEqualTo(2);
     assertThat(CliRun.of("", "check", "--ndjson", "/no/such/file").err).contains("--ndjson must name a readable file");
+  }
+
+  /** A document's description counts in ASCII digits whatever the default locale, like the rest of the line. */
+  @Test
+  void descriptionsCountInAsciiDigitsWhateverTheLocale(@TempDir Path dir) throws Exception {
+    mix(dir);
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      String bulk = CliRun.of("", "check", dir.toString()).out.lines().toList().get(0);
+      assertThat(bulk).containsPattern(", [0-9]+ activities, [0-9]+ experts: 0 error\\(s\\), [0-9]+ warning\\(s\\)");
+      String single = CliRun.of("", "check", dir.resolve("a-valid.json").toString()).out.lines().toList().get(0);
+      assertThat(single).containsPattern(", [0-9]+ activities, [0-9]+ experts$");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  /** A directory's walk keeps a link to a *.json file, as a file; a linked directory is not entered. */
+  @Test
+  void aLinkToADocumentIsCheckedAndALinkedDirectoryIsNotEntered(@TempDir Path dir, @TempDir Path elsewhere)
+      throws Exception {
+    Path target = Files.writeString(elsewhere.resolve("valid.json"), valid());
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/a-valid.json"), valid());
+    Files.createDirectory(dir.resolve("x.json"));
+    try {
+      Files.createSymbolicLink(dir.resolve("b-link.json"), target);
+      Files.createSymbolicLink(dir.resolve("c-linked-dir"), elsewhere);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("symbolic links are not supported here: " + e);
+    }
+    List<String> lines = CliRun.of("", "check", dir.toString()).out.lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("b-link.json: Action ");
+    assertThat(lines.get(1)).contains("a-valid.json: Action ");
+    assertThat(lines.get(2)).isEqualTo("checked 2 document(s): 2 pass, 0 break a rule, 0 malformed");
   }
 }

@@ -157,7 +157,7 @@ public final class ActionRules {
     ExpertCounts counts = ExpertCounts.of(action);
     if (counts.total() > 0) {
       findings.add(finding(EXPERT_MIX, Severity.INFO, "/experts",
-          String.format("%s experts: %s", counts.total(), counts)));
+          counts.total() + " experts: " + counts));
     }
     csoPairing(action, findings);
     actionType(action, findings);
@@ -205,9 +205,9 @@ public final class ActionRules {
     LocalDate date = referenceDate(action);
     Optional<eu.mieux.model.Phase> expected = phases.phaseOn(date);
     if (expected.isPresent() && expected.get() != action.phase()) {
-      findings.add(Finding.builder().ruleId(PHASE).severity(Severity.WARNING).path("/phase").message(String.format(
-          "the Action is recorded under %s, but %s falls in %s (%s)", action.phase().label(), date,
-          expected.get().label(), phases.periodOf(expected.get())))
+      findings.add(Finding.builder().ruleId(PHASE).severity(Severity.WARNING).path("/phase").message(
+          "the Action is recorded under " + action.phase().label() + ", but " + date + " falls in "
+              + expected.get().label() + " (" + phases.periodOf(expected.get()) + ")")
           .addLegalBasis(RuleCatalogue.standard().legalBasis(PHASE))
           .addLegalBasis(DateInConflict.PHASE_III_END.basis()).build());
     }
@@ -218,9 +218,8 @@ public final class ActionRules {
       int codeYear = action.code().get().year().getValue();
       int requestYear = action.requestReceivedOn().get().getYear();
       if (codeYear != requestYear) {
-        findings.add(finding(CODE_YEAR, Severity.WARNING, "/code", String.format(
-            "code %s has year %s, but the request was received in %s", action.code().get(), codeYear,
-            requestYear)));
+        findings.add(finding(CODE_YEAR, Severity.WARNING, "/code", "code " + action.code().get() + " has year "
+            + codeYear + ", but the request was received in " + requestYear));
       }
     }
   }
@@ -248,7 +247,7 @@ public final class ActionRules {
       if (first.type() != ActivityType.FACT_FINDING_MISSION) {
         int index = action.activities().indexOf(first);
         findings.add(finding(FACT_FINDING_FIRST, Severity.WARNING, "/activities/" + index + "/type",
-            String.format("the first Activity is a %s, not a fact-finding mission", first.type().code())));
+            "the first Activity is a " + first.type().code() + ", not a fact-finding mission"));
       }
     }
   }
@@ -258,8 +257,8 @@ public final class ActionRules {
     boolean complete = action.status() == ActionStatus.IN_EVALUATION
         || action.status() == ActionStatus.CLOSED && !isClosedEarly(action);
     if (complete && (count < 6 || count > 7)) {
-      findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities", String.format(
-          "the Action has %s Activities; Actions typically group six or seven", count)));
+      findings.add(finding(ACTIVITY_COUNT, Severity.WARNING, "/activities",
+          "the Action has " + count + " Activities; Actions typically group six or seven"));
     }
   }
 
@@ -274,8 +273,7 @@ public final class ActionRules {
       Activity activity = action.activities().get(i);
       if (activity.startDate().isBefore(approval.get())) {
         findings.add(finding(AFTER_APPROVAL, Severity.WARNING, "/activities/" + i + "/startDate",
-            String.format("the Activity starts on %s, before the approval on %s", activity.startDate(),
-                approval.get())));
+            "the Activity starts on " + activity.startDate() + ", before the approval on " + approval.get()));
       }
     }
   }
@@ -307,7 +305,16 @@ public final class ActionRules {
   }
 
   private void csoPairing(Action action, List<Finding> findings) {
-    List<RequesterKind> kinds = action.requestingBodies().stream().map(RequestingBody::kind).toList();
+    List<RequestingBody> bodies = action.requestingBodies();
+    List<RequesterKind> kinds = new ArrayList<>(bodies.size());
+    for (RequestingBody body : bodies) {
+      kinds.add(body.kind());
+    }
+    // R-EL3b concerns a civil-society organisation on the requesting side: without one, the joint
+    // check finds nothing to report, and most Actions need not pay for its per-body reasons
+    if (!kinds.contains(RequesterKind.CIVIL_SOCIETY_ORGANISATION)) {
+      return;
+    }
     for (Reason reason : requesters.checkJoint(kinds, referenceDate(action)).reasons()) {
       if (reason.ruleId().equals(RequesterEligibility.JOINT_RULE) && reason.outcome() == Outcome.NO) {
         findings.add(Finding.builder().ruleId(reason.ruleId()).severity(Severity.ERROR).path("/jointRequesters")

@@ -11,7 +11,6 @@ import eu.mieux.rules.coverage.CoverageTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,11 +68,22 @@ public final class CountryLookup {
 
   private final ImmutableMap<String, ImmutableSet<Country>> exact;
   private final ImmutableMap<String, ImmutableSet<Country>> byKey;
+  // for suggestions: the keys in alphabetical order and their countries, so that a suggestion sorts
+  // plain numbers (distance, then index) instead of boxed indexes compared through the keys
+  private final String[] sortedKeys;
+  private final List<ImmutableSet<Country>> sortedCountries;
 
   private CountryLookup(ImmutableMap<String, ImmutableSet<Country>> exact,
       ImmutableMap<String, ImmutableSet<Country>> byKey) {
     this.exact = exact;
     this.byKey = byKey;
+    this.sortedKeys = byKey.keySet().toArray(new String[0]);
+    Arrays.sort(sortedKeys);
+    List<ImmutableSet<Country>> countries = new ArrayList<>(sortedKeys.length);
+    for (String key : sortedKeys) {
+      countries.add(byKey.get(key));
+    }
+    this.sortedCountries = List.copyOf(countries);
   }
 
   /**
@@ -116,8 +126,12 @@ public final class CountryLookup {
    */
   public Set<Country> find(String input) {
     Objects.requireNonNull(input, "input");
+    if (input.length() > MAX_INPUT_LENGTH) {
+      // longer than every known name and code: not even hashed, so a huge input costs nothing here
+      return ImmutableSet.of();
+    }
     ImmutableSet<Country> found = exact.get(input);
-    if (found == null && input.length() <= MAX_INPUT_LENGTH) {
+    if (found == null) {
       found = byKey.get(normalize(input));
     }
     return found == null ? ImmutableSet.of() : found;
@@ -173,17 +187,17 @@ public final class CountryLookup {
     if (wanted.length() > SUGGESTION_KEY_LENGTH) {
       wanted = wanted.substring(0, SUGGESTION_KEY_LENGTH);
     }
-    List<Map.Entry<String, ImmutableSet<Country>>> entries = new ArrayList<>(byKey.entrySet());
-    int[] distances = new int[entries.size()];
-    Integer[] order = new Integer[entries.size()];
-    for (int i = 0; i < distances.length; i++) {
-      distances[i] = distance(wanted, entries.get(i).getKey());
-      order[i] = i;
+    // closest first, then by key: the distance in the high half, the index of the key in
+    // alphabetical order in the low half
+    Distance distance = new Distance(wanted);
+    long[] order = new long[sortedKeys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (long) distance.to(sortedKeys[i]) << 32 | i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> distances[i]).thenComparing(i -> entries.get(i).getKey()));
+    Arrays.sort(order);
     Set<String> suggestions = new LinkedHashSet<>();
-    for (int i : order) {
-      for (Country country : entries.get(i).getValue()) {
+    for (long entry : order) {
+      for (Country country : sortedCountries.get((int) entry)) {
         suggestions.add(country.alpha2() + " (" + country.englishName() + ")");
       }
       if (suggestions.size() >= max) {
@@ -283,23 +297,72 @@ public final class CountryLookup {
     return out.toString();
   }
 
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+  /**
+   * The Levenshtein distance from one text of at most 64 characters to others, bit-parallel (Myers
+   * 1999, in the form of Hyyrö 2001 for the distance between whole texts): one pass over the other
+   * text, a few operations on a 64-bit word per character, instead of a table of every pair of
+   * characters. The same distances as the table ({@code CountryLookupTest} compares them).
+   */
+  static final class Distance {
+    private final int length;
+    private final long last;
+    // the positions at which each character occurs in the text: ASCII by table, others by map
+    private final long[] ascii = new long[128];
+    private final Map<Character, Long> others = new java.util.HashMap<>();
+
+    /**
+     * Prepares the distances from a text.
+     *
+     * @param text  at most 64 characters
+     */
+    Distance(String text) {
+      checkArgument(text.length() <= Long.SIZE, "text must be at most 64 characters long, but has %s",
+          text.length());
+      this.length = text.length();
+      this.last = length == 0 ? 0 : 1L << (length - 1);
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c < 128) {
+          ascii[c] |= 1L << i;
+        } else {
+          others.merge(c, 1L << i, (a, b) -> a | b);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+
+    /**
+     * Computes the distance to another text.
+     *
+     * @param other  any text
+     * @return the fewest insertions, deletions and substitutions of one character that turn the
+     *     text into the other
+     */
+    int to(String other) {
+      if (length == 0) {
+        return other.length();
+      }
+      long positive = -1L;
+      long negative = 0L;
+      int score = length;
+      for (int j = 0; j < other.length(); j++) {
+        char c = other.charAt(j);
+        long equal = c < 128 ? ascii[c] : others.getOrDefault(c, 0L);
+        long vertical = equal | negative;
+        long horizontal = (((equal & positive) + positive) ^ positive) | equal;
+        long up = negative | ~(horizontal | positive);
+        long down = positive & horizontal;
+        if ((up & last) != 0) {
+          score++;
+        } else if ((down & last) != 0) {
+          score--;
+        }
+        up = up << 1 | 1L;
+        down = down << 1;
+        positive = down | ~(vertical | up);
+        negative = up & vertical;
+      }
+      return score;
+    }
   }
 
   /** Holds the shipped lookup; class initialisation runs once and is thread-safe. */

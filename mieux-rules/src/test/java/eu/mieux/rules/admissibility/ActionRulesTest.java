@@ -18,6 +18,8 @@ import eu.mieux.model.expert.ExpertProfile;
 import eu.mieux.model.lifecycle.ActionStatus;
 import eu.mieux.model.lifecycle.LifecycleEvent;
 import eu.mieux.model.lifecycle.StatusChange;
+import eu.mieux.model.request.RequesterKind;
+import eu.mieux.model.request.RequestingBody;
 import eu.mieux.model.theme.ThematicArea;
 import eu.mieux.rules.SeedActions;
 import java.time.LocalDate;
@@ -130,5 +132,23 @@ class ActionRulesTest {
     assertThat(counts.nonGovernmental()).isEqualTo(1);
     assertThat(counts.total()).isEqualTo(4);
     assertThat(counts.byOrigin()).containsEntry(ExpertOrigin.EU_MEMBER_STATE, 3);
+  }
+
+  /** R-EL3b on an Action: a CSO on the requesting side needs a government body beside it. */
+  @Test
+  void aCsoOnTheRequestingSideIsAnErrorUnlessAGovernmentBodyIsBesideIt() {
+    RequestingBody cso = RequestingBody.of("Fundación Migrantes", RequesterKind.CIVIL_SOCIETY_ORGANISATION,
+        Country.CR);
+    Action alone = Action.builder().from(costaRicaII).requestingAuthority(cso).build();
+    Assessment a = rules.assess(alone);
+    assertThat(ids(a, Severity.ERROR)).containsExactly("R-EL3b");
+    assertThat(a.findings(Severity.ERROR).get(0).path()).isEqualTo("/jointRequesters");
+    assertThat(a.findings(Severity.ERROR).get(0).legalBases()).isNotEmpty();
+
+    Action paired = Action.builder().from(costaRicaII).addJointRequesters(cso).build();
+    assertThat(ids(rules.assess(paired), Severity.ERROR)).isEmpty();
+    Action pairedTheOtherWay = Action.builder().from(alone)
+        .addJointRequesters(costaRicaII.requestingAuthority()).build();
+    assertThat(ids(rules.assess(pairedTheOtherWay), Severity.ERROR)).isEmpty();
   }
 }

@@ -120,4 +120,44 @@ class CountryLookupTest {
     eu.mieux.rules.coverage.CountryNames.standard().asMap().forEach((name, countries) ->
         assertEquals(Set.copyOf(countries), LOOKUP.resolve(name), name));
   }
+
+  /** The bit-parallel distance of the suggestions equals the textbook table, for texts of 0 to 64 characters. */
+  @Property(tries = 2000)
+  void bitParallelDistanceEqualsTheTable(
+      @ForAll @net.jqwik.api.constraints.StringLength(max = 64) @net.jqwik.api.constraints.CharRange(from = 'a', to = 'f')
+      @net.jqwik.api.constraints.CharRange(from = '\u00e0', to = '\u00e3') String text,
+      @ForAll @net.jqwik.api.constraints.StringLength(max = 90) @net.jqwik.api.constraints.CharRange(from = 'a', to = 'f')
+      @net.jqwik.api.constraints.CharRange(from = '\u00e0', to = '\u00e3') String other) {
+    assertEquals(table(text, other), new CountryLookup.Distance(text).to(other));
+  }
+
+  @Test
+  void bitParallelDistanceAtTheEdges() {
+    String q64 = "q".repeat(64);
+    assertEquals(64, new CountryLookup.Distance(q64).to(""));
+    assertEquals(63, new CountryLookup.Distance(q64).to("aq"));
+    assertEquals(0, new CountryLookup.Distance(q64).to(q64));
+    assertEquals(7, new CountryLookup.Distance("").to("ukraine"));
+    assertEquals(1, new CountryLookup.Distance("ukrane").to("ukraine"));
+    assertEquals(table("côtedivoire", "cotedivoire"), new CountryLookup.Distance("côtedivoire").to("cotedivoire"));
+    assertThrows(IllegalArgumentException.class, () -> new CountryLookup.Distance("q".repeat(65)));
+  }
+
+  /** The textbook Levenshtein table, the reference of the bit-parallel distance. */
+  private static int table(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+      }
+    }
+    return d[a.length()][b.length()];
+  }
 }
