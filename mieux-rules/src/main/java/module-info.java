@@ -3,11 +3,10 @@
  * good-practice scoring, each answer explained with its reasons and legal bases.
  *
  * <p>Entry point: {@link eu.mieux.rules.MieuxRules#standard()}. Reading this module reads the model
- * (and through it Guava); SLF4J and FastCSV (the data tables) are used inside only.
+ * (and through it Guava); FastCSV (the data tables) is used inside only.
  */
 module eu.mieux.rules {
   requires transitive eu.mieux.model;
-  requires org.slf4j;
   requires de.siegmar.fastcsv;
 
   exports eu.mieux.rules;

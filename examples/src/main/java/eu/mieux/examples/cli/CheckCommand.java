@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import eu.mieux.json.Document;
 import eu.mieux.json.MieuxJson;
 import eu.mieux.json.MieuxJsonException;
+import eu.mieux.json.Recorded;
 import eu.mieux.model.action.Action;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.decision.Assessment;
@@ -71,7 +72,7 @@ final class CheckCommand implements Command {
         + "--ndjson   one document per line (NDJSON); FILE '-' reads standard input; blank lines are skipped\n"
         + "--format   text (default): one file: what it is, then one line per finding;\n"
         + "           several documents: one line per document, then a summary line;\n"
-        + "           json: one file: the assessment document; several: one JSON object per document (NDJSON)\n"
+        + "           json: one file: the assessment recorded with its provenance; several: one JSON object per document (NDJSON)\n"
         + "--strict   check country coverage on VERIFIED rows only\n"
         + CoverageOption.USAGE + "\n"
         + "Each document is read up to " + MieuxJson.MAX_DOCUMENT_LENGTH + " bytes; a longer one is malformed.\n"
@@ -157,7 +158,7 @@ final class CheckCommand implements Command {
     }
     Assessment assessment = assess(rules, document);
     if (format.equals("json")) {
-      out.println(MieuxJson.write(assessment));
+      out.println(MieuxJson.write(Recorded.of(assessment, rules.provenance())));
     } else {
       out.println(DocumentInput.display(file) + ": " + Terminal.line(describe(document, true)));
       FindingText.print(assessment, out);

@@ -57,6 +57,6 @@ class ScoreCommandTest {
     assertThat(run.out).contains("case study 1 of Action");
     CliRun json = CliRun.of("", "check", Documents.path("costa-rica-ii-2016.request.json"), "--format", "json");
     assertThat(json.status).isZero();
-    assertThat(json.out).startsWith("{\"findings\":[");
+    assertThat(json.out).startsWith("{\"provenance\":{\"libraryVersion\":").contains(",\"answer\":{\"findings\":[");
   }
 }
