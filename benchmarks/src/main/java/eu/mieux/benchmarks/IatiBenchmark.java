@@ -21,8 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Exports the realistic Action of {@link JsonBenchmark} (Philippines 2010-2012: 7 activities, 4
- * experts; given the illustrative code 2010-01, since the texts give none) as an IATI 2.03 document
+ * Exports the detailed Action of {@link JsonBenchmark} (7 activities, 4 experts; given the illustrative code 2010-01, since the texts give none) as an IATI 2.03 document
  * to bytes, and in the same run writes it as JSON with {@link MieuxJson}, for comparison (issue 16).
  *
  * <pre>
@@ -45,7 +44,7 @@ public class IatiBenchmark {
   /** Builds the action and checks that it exports. */
   @Setup
   public void setUp() {
-    action = Action.builder().from(JsonBenchmark.philippines()).code(ActionCode.of(2010, 1)).build();
+    action = Action.builder().from(JsonBenchmark.detailedAction()).code(ActionCode.of(2010, 1)).build();
     actions = List.of(action);
     jsonWriter = MieuxJson.writer(Action.class);
     if (!IatiExporter.standard().export(actions, AS_OF, GENERATED).isComplete()) {
