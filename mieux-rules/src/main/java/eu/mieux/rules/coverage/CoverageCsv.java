@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.model.country.Country;
 import eu.mieux.model.country.Instrument;
+import eu.mieux.model.internal.IsoDates;
 import eu.mieux.model.internal.Quote;
 import java.io.IOException;
 import java.io.Reader;
@@ -223,7 +224,7 @@ public final class CoverageCsv {
       return known;
     }
     try {
-      LocalDate date = LocalDate.parse(value);
+      LocalDate date = IsoDates.parse(value);
       dates.put(value, date);
       return date;
     } catch (DateTimeParseException e) {

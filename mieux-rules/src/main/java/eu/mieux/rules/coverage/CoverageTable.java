@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.hash.Hashing;
 import eu.mieux.model.country.Country;
+import eu.mieux.model.internal.IsoDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -596,7 +597,7 @@ public final class CoverageTable {
       for (String key : KEYS) {
         String value = property(descriptor, key);
         try {
-          dates.add(LocalDate.parse(value));
+          dates.add(IsoDates.parse(value));
         } catch (DateTimeParseException e) {
           throw new IllegalStateException("coverage.properties: " + key
               + " must be an ISO-8601 date, but was '" + value + "'", e);
