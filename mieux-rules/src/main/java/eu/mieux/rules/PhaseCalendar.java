@@ -8,7 +8,6 @@ import eu.mieux.model.Phase;
 import eu.mieux.model.ValidityPeriod;
 import eu.mieux.rules.catalogue.DataTable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,8 +59,8 @@ public abstract class PhaseCalendar {
     ValidityPeriod previous = null;
     for (DataTable.Row row : table.rows()) {
       Phase phase = row.value("phase", code -> Coded.fromCode(Phase.class, code));
-      LocalDate from = row.value("valid_from", text -> date("valid_from", text));
-      LocalDate to = row.value("valid_to", text -> date("valid_to", text));
+      LocalDate from = row.date("valid_from", "2020-04-30");
+      LocalDate to = row.date("valid_to", "2020-04-30");
       if (to.isBefore(from)) {
         throw row.error("valid_to", "valid_to must be on or after " + from + ", but was " + to);
       }
@@ -82,13 +81,6 @@ public abstract class PhaseCalendar {
     return ImmutablePhaseCalendar.builder().putAllPeriods(periods).build();
   }
 
-  private static LocalDate date(String column, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(column + " must be an ISO date such as 2020-04-30, but was '" + text + "'", e);
-    }
-  }
 
   /**
    * Gets the period of every phase, in {@link Phase} order.

@@ -7,12 +7,15 @@ import com.google.common.collect.ImmutableList;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import eu.mieux.model.internal.IsoDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -205,6 +208,40 @@ public final class DataTable {
      */
     public <T> Optional<T> optional(String column, Function<String, T> parser) {
       return optional(column).map(value -> parse(column, value, parser));
+    }
+
+    /**
+     * Parses a required ISO-8601 date field, {@code yyyy-mm-dd}.
+     *
+     * @param column  the column, not null
+     * @param example  a date of the table to show in the message, such as {@code 2014-01-01}
+     * @return the date
+     * @throws IllegalArgumentException naming the file, line and column if the field is blank or is
+     *     not such a date ({@code <column> must be an ISO date such as <example>, but was '<text>'})
+     */
+    public LocalDate date(String column, String example) {
+      return value(column, text -> isoDate(column, example, text));
+    }
+
+    /**
+     * Parses an optional ISO-8601 date field, as {@link #date(String, String)} does.
+     *
+     * @param column  the column, not null
+     * @param example  a date of the table to show in the message
+     * @return the date, or empty when the field is blank
+     * @throws IllegalArgumentException naming the file, line and column if the field is not such a date
+     */
+    public Optional<LocalDate> optionalDate(String column, String example) {
+      return optional(column, text -> isoDate(column, example, text));
+    }
+
+    private static LocalDate isoDate(String column, String example, String text) {
+      try {
+        return IsoDates.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            column + " must be an ISO date such as " + example + ", but was '" + text + "'", e);
+      }
     }
 
     private <T> T parse(String column, String value, Function<String, T> parser) {

@@ -8,7 +8,6 @@ import eu.mieux.model.decision.DataQuality;
 import eu.mieux.model.decision.LegalBasis;
 import eu.mieux.rules.catalogue.DataTable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,8 @@ public final class EuMembership {
     Map<Country, LegalBasis> memberships = new EnumMap<>(Country.class);
     for (DataTable.Row row : table.rows()) {
       Country country = row.value("country", Country::ofAlpha2);
-      LocalDate from = row.value("member_from", text -> date("member_from", text));
-      LocalDate to = row.optional("member_to", text -> date("member_to", text)).orElse(OPEN_END);
+      LocalDate from = row.date("member_from", "2013-07-01");
+      LocalDate to = row.optionalDate("member_to", "2013-07-01").orElse(OPEN_END);
       if (to.isBefore(from)) {
         throw row.error("member_to", "member_to must be on or after " + from + ", but was " + to);
       }
@@ -86,13 +85,6 @@ public final class EuMembership {
     return new EuMembership(memberships);
   }
 
-  private static LocalDate date(String column, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(column + " must be an ISO date such as 2013-07-01, but was '" + text + "'", e);
-    }
-  }
 
   /**
    * Checks if a country is a member state of the European Union on a date.

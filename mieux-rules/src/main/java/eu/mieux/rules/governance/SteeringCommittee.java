@@ -15,7 +15,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,8 +92,8 @@ public final class SteeringCommittee {
   private static Seat seat(DataTable.Row row) {
     SteeringCommitteeMember member =
         row.value("member", code -> Coded.fromCode(SteeringCommitteeMember.class, code));
-    LocalDate from = row.value("valid_from", text -> date("valid_from", text));
-    LocalDate to = row.value("valid_to", text -> date("valid_to", text));
+    LocalDate from = row.date("valid_from", "2021-01-16");
+    LocalDate to = row.date("valid_to", "2021-01-16");
     if (to.isBefore(from)) {
       throw row.error("valid_to", "valid_to must be on or after " + from + ", but was " + to);
     }
@@ -103,14 +102,6 @@ public final class SteeringCommittee {
     return new Seat(member, basis);
   }
 
-  private static LocalDate date(String column, String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          column + " must be an ISO date such as 2021-01-16, but was '" + text + "'", e);
-    }
-  }
 
   /**
    * Gets the members of the committee on a date.

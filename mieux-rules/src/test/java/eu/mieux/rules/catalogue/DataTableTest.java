@@ -40,6 +40,17 @@ class DataTableTest {
   }
 
   @Test
+  void datesAreIsoDatesAndABadOneIsNamedWithTheTablesExample() {
+    DataTable table = read("x,PH,2019-02-28\ny,PH,\nz,PH,2019-02-29\n");
+    assertThat(table.rows().get(0).date("year", "2019-01-01")).isEqualTo(java.time.LocalDate.of(2019, 2, 28));
+    assertThat(table.rows().get(1).optionalDate("year", "2019-01-01")).isEmpty();
+    assertThatThrownBy(() -> table.rows().get(1).date("year", "2019-01-01"))
+        .hasMessage("t.csv:3: column year: year must not be blank, but was ''");
+    assertThatThrownBy(() -> table.rows().get(2).optionalDate("year", "2019-01-01"))
+        .hasMessage("t.csv:4: column year: year must be an ISO date such as 2019-01-01, but was '2019-02-29'");
+  }
+
+  @Test
   void aWrongHeaderOrARecordOfTheWrongWidthIsRefused() {
     assertThatThrownBy(() -> DataTable.read(new StringReader("name,year\nx,1\n"), "t.csv", COLUMNS))
         .isInstanceOf(IllegalArgumentException.class)
